@@ -1,0 +1,41 @@
+package edgebuffer.stack;
+
+import edgebuffer.tier.TierSnapshot;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an experiment runs: a Pravega with long-term storage (LTS) that can be taken away and
+ * given back. The experiment timeline only talks to this interface, so the same timeline drives
+ * the embedded stack (everything in one JVM plus an S3 server process) and a Kubernetes cluster.
+ */
+public interface Stack extends AutoCloseable {
+
+    /** "embedded" or "cluster": written to run.json as {@code stack}. */
+    String kind();
+
+    /** Controller URI that writers, readers and the integrity check connect to. */
+    URI controllerUri();
+
+    /** Makes long-term storage unreachable (the original's "scale MinIO to 0"). Returns when it is. */
+    void ltsDown() throws Exception;
+
+    /** Makes long-term storage reachable again. Returns when it answers requests. */
+    void ltsUp() throws Exception;
+
+    /** Component versions for run.json's {@code versions}. */
+    Map<String, String> versions();
+
+    /** Extra top-level run.json entries this stack knows about (for example {@code ltsDataDir}, {@code tier}). */
+    Map<String, Object> describe();
+
+    /** The GEDS tier's counters right now, when a tier sits under Pravega; empty for a baseline stack. */
+    default Optional<TierSnapshot> tier() {
+        return Optional.empty();
+    }
+
+    /** Stops everything the stack started; no process may survive it. */
+    @Override
+    void close();
+}

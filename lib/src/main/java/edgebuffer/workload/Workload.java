@@ -1,0 +1,31 @@
+package edgebuffer.workload;
+
+import edgebuffer.verify.IntegrityReport;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Video writers and tailing readers, wherever they run: in this JVM (embedded stack) or as pods
+ * (cluster). The experiment timeline samples {@link #counters()} once a second for ingest.csv.
+ */
+public interface Workload extends AutoCloseable {
+
+    /** Creates the streams and starts writers, then readers. {@code start} is the run's "Start Time". */
+    void start(URI controller, Instant start) throws Exception;
+
+    /** Cumulative counters since start; cheap, called once a second. */
+    IngestCounters counters();
+
+    /** Stops producing frames and waits until every written frame is acknowledged (or has failed). */
+    void stopWriters() throws Exception;
+
+    /** Stops the readers and writes one latency log per reader into {@code readersDir}. */
+    void stopReaders(Path readersDir) throws Exception;
+
+    /** Reads every stream back from its beginning and checks every acknowledged frame. */
+    IntegrityReport verify(URI controller) throws Exception;
+
+    @Override
+    void close();
+}

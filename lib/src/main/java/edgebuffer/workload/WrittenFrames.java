@@ -1,0 +1,49 @@
+package edgebuffer.workload;
+
+import java.util.Arrays;
+
+/**
+ * The frames one writer sent, in order: checksum and whether Pravega acknowledged it.
+ * Appended by the source thread, acknowledged from client threads.
+ */
+public final class WrittenFrames {
+
+    private long[] checksums = new long[1024];
+    private boolean[] acked = new boolean[1024];
+    private int size;
+
+    synchronized int add(long checksum) {
+        if (size == checksums.length) {
+            checksums = Arrays.copyOf(checksums, size * 2);
+            acked = Arrays.copyOf(acked, size * 2);
+        }
+        checksums[size] = checksum;
+        return size++;
+    }
+
+    synchronized void markAcked(int index) {
+        acked[index] = true;
+    }
+
+    public synchronized int size() {
+        return size;
+    }
+
+    public synchronized long checksum(int index) {
+        return checksums[index];
+    }
+
+    public synchronized boolean acked(int index) {
+        return acked[index];
+    }
+
+    public synchronized long ackedCount() {
+        long n = 0;
+        for (int i = 0; i < size; i++) {
+            if (acked[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -63,6 +63,25 @@ public class ExperimentOptions {
     @Option(names = "--geds-policy", defaultValue = "spill", description = "GEDS upload policy: spill or eager (default: ${DEFAULT-VALUE}).")
     public String gedsPolicy;
 
+    /** Refuses values no run can use, with a one-line message naming the option. */
+    public void validate() {
+        require(writers >= 1 && writers <= 64, "--writers must be between 1 and 64");
+        require(readersPerStream >= 0 && readersPerStream <= 16, "--readers-per-stream must be between 0 and 16");
+        require(cacheMb >= 16, "--cache-mb must be at least 16 (Pravega needs room for its own metadata)");
+        require(warmupSeconds >= 5, "--warmup must be at least 5 s (the rate before the outage is measured there)");
+        require(outageSeconds >= 1, "--outage must be at least 1 s");
+        require(cooldownSeconds >= 5, "--cooldown must be at least 5 s (recovery is measured there)");
+        require(writerInflightMb >= 1, "--writer-inflight-mb must be at least 1");
+        require(gedsCapacityMb >= 16, "--geds-capacity-mb must be at least 16");
+        require(gedsPolicy.equals("spill") || gedsPolicy.equals("eager"), "--geds-policy must be spill or eager, not " + gedsPolicy);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new edgebuffer.cli.UserError(message);
+        }
+    }
+
     /** "geds" or "baseline": run.json's {@code mode}. */
     public String mode() {
         return geds ? "geds" : "baseline";

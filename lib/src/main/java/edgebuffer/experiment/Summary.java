@@ -1,0 +1,54 @@
+package edgebuffer.experiment;
+
+import edgebuffer.tier.TierSnapshot;
+import edgebuffer.verify.IntegrityReport;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The few lines a user reads at the end of a run (also the run folder's summary.md). */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String of(RunFolder folder, ExperimentOptions o, String stackKind, OutageFigures f, IntegrityReport integrity,
+                     Optional<TierSnapshot> tier) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "# Run %s%n%n", folder.runId()));
+        s.append(String.format(Locale.ROOT, "- %s on the %s stack: %d writer(s), %dx%d@%d, %d kbit/s each; cache %d MB%s%n",
+                o.mode(), stackKind, o.writers, o.videoWidth, o.videoHeight, o.videoFps, o.videoBitrateKbps, o.cacheMb,
+                o.geds ? String.format(Locale.ROOT, ", GEDS tier %d MB (%s)", o.gedsCapacityMb, o.gedsPolicy) : ""));
+        s.append(String.format(Locale.ROOT, "- ingest before the outage: %.2f MB/s acknowledged%n", f.rateBeforeBytesPerSecond() / 1e6));
+        s.append(String.format(Locale.ROOT, "- outage of %d s: %s%n", o.outageSeconds, stallLine(o, f)));
+        s.append(String.format(Locale.ROOT, "- accepted during the outage: %.1f MB%n", f.bytesAcceptedDuringOutage() / 1e6));
+        s.append("- recovery: ").append(f.recoverySeconds() == null
+                ? "ingest did not come back to half its earlier rate during the cool-down"
+                : "ingest back to normal " + f.recoverySeconds() + " s after long-term storage returned").append('\n');
+        tier.ifPresent(t -> s.append(String.format(Locale.ROOT,
+                "- tier at the end: %.1f MB local, %.1f MB waiting for upload, %.1f MB uploaded, %d upload errors%n",
+                t.localBytes() / 1e6, t.pendingUploadBytes() / 1e6, t.uploadedBytes() / 1e6, t.uploadErrors())));
+        s.append(String.format(Locale.ROOT, "- integrity: %d of %d acknowledged frames read back intact, %d lost%s%n",
+                integrity.eventsVerified(), integrity.eventsAcked(), integrity.eventsLost(),
+                integrity.ok() ? "" : " - FAILED: " + String.join("; ", integrity.problems())));
+        return s.toString();
+    }
+
+    private static String stallLine(ExperimentOptions o, OutageFigures f) {
+        Double predicted = Prediction.stallAfterSeconds(o, f.rateBeforeBytesPerSecond());
+        String prediction = predicted == null ? "no prediction (nothing was ingested)"
+                : String.format(Locale.ROOT, "predicted %.1f s = %s / %.2f MB/s", predicted, bufferFormula(o),
+                        f.rateBeforeBytesPerSecond() / 1e6);
+        if (f.stallAfterSeconds() == null) {
+            return "ingest never stalled (" + prediction + ")";
+        }
+        String nearness = predicted == null || predicted == 0 ? ""
+                : String.format(Locale.ROOT, ", %.0f%% of the prediction", 100.0 * f.stallAfterSeconds() / predicted);
+        return String.format(Locale.ROOT, "ingest stalled %d s after long-term storage went away (%s%s)",
+                f.stallAfterSeconds(), prediction, nearness);
+    }
+
+    private static String bufferFormula(ExperimentOptions o) {
+        String cache = String.format(Locale.ROOT, "0.8 x %d MB cache", o.cacheMb);
+        return o.geds ? "(" + cache + " + " + o.gedsCapacityMb + " MB tier)" : cache;
+    }
+}

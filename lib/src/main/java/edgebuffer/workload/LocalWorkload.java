@@ -1,0 +1,138 @@
+package edgebuffer.workload;
+
+import edgebuffer.verify.IntegrityReport;
+import edgebuffer.verify.StreamVerifier;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writers and tailing readers in this JVM, one stream per writer (scope {@code benchmark<id>},
+ * stream {@code latency}) and {@code readersPerStream} readers on each, as the original's pods.
+ */
+public final class LocalWorkload implements Workload {
+
+    private final int writers;
+    private final int readersPerStream;
+    private final long maxInFlightBytes;
+    private final FrameFeed feed;
+    private final List<BenchmarkStream> streams = new ArrayList<>();
+    private final List<PravegaFrameWriter> frameWriters = new ArrayList<>();
+    private final List<AutoCloseable> feeds = new ArrayList<>();
+    private final List<LatencyReader> readers = new ArrayList<>();
+    private Path readerLogs;
+
+    public LocalWorkload(int writers, int readersPerStream, long maxInFlightBytes, FrameFeed feed) {
+        this.writers = writers;
+        this.readersPerStream = readersPerStream;
+        this.maxInFlightBytes = maxInFlightBytes;
+        this.feed = feed;
+    }
+
+    /** Readers write their latency logs straight into {@code dir} (the run folder's readers/) as they go. */
+    public LocalWorkload readerLogsIn(Path dir) {
+        this.readerLogs = dir;
+        return this;
+    }
+
+    @Override
+    public void start(URI controller, Instant start) throws Exception {
+        if (readerLogs == null) {
+            readerLogs = Files.createTempDirectory("edgebuffer-readers");
+        }
+        for (int i = 0; i < writers; i++) {
+            BenchmarkStream stream = BenchmarkStream.random();
+            stream.create(controller);
+            streams.add(stream);
+        }
+        for (int i = 0; i < writers; i++) {
+            for (int r = 0; r < readersPerStream; r++) {
+                LatencyReader reader = new LatencyReader(controller, streams.get(i), start,
+                        readerLogs.resolve(streams.get(i).scope() + "-reader-" + r + "-latency.log"));
+                reader.start();
+                readers.add(reader);
+            }
+        }
+        for (int i = 0; i < writers; i++) {
+            PravegaFrameWriter writer = new PravegaFrameWriter(controller, streams.get(i), maxInFlightBytes);
+            frameWriters.add(writer);
+            feeds.add(feed.start(i, writer));
+        }
+    }
+
+    @Override
+    public IngestCounters counters() {
+        long[] acked = new long[writers];
+        long events = 0;
+        long dropped = 0;
+        for (int i = 0; i < frameWriters.size(); i++) {
+            PravegaFrameWriter w = frameWriters.get(i);
+            acked[i] = w.ackedBytes();
+            events += w.ackedEvents();
+            dropped += w.droppedFrames();
+        }
+        return new IngestCounters(acked, events, dropped);
+    }
+
+    @Override
+    public void stopWriters() throws Exception {
+        for (AutoCloseable f : feeds) {
+            f.close();
+        }
+        feeds.clear();
+        for (PravegaFrameWriter w : frameWriters) {
+            w.flush();
+        }
+    }
+
+    @Override
+    public void stopReaders(Path readersDir) throws Exception {
+        for (LatencyReader r : readers) {
+            r.close();
+        }
+        readers.clear();
+        if (!Files.isSameFile(Files.createDirectories(readersDir), readerLogs)) {
+            try (var logs = Files.list(readerLogs)) {
+                for (Path log : (Iterable<Path>) logs::iterator) {
+                    Files.move(log, readersDir.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    @Override
+    public IntegrityReport verify(URI controller) {
+        List<IntegrityReport> reports = new ArrayList<>();
+        for (int i = 0; i < frameWriters.size(); i++) {
+            reports.add(StreamVerifier.verify(controller, streams.get(i), frameWriters.get(i).written()));
+        }
+        return StreamVerifier.combine(reports);
+    }
+
+    public List<BenchmarkStream> streams() {
+        return List.copyOf(streams);
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable f : feeds) {
+            try {
+                f.close();
+            } catch (Exception ignored) {
+                // closing after a failure: the first error is the one that matters
+            }
+        }
+        for (LatencyReader r : readers) {
+            try {
+                r.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        frameWriters.forEach(PravegaFrameWriter::close);
+    }
+}

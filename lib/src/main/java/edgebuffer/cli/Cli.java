@@ -22,6 +22,7 @@ public final class Cli {
 
     /** Parses {@code args}, runs {@code command} and returns the exit code for {@code System.exit}. */
     public static int run(Object command, String[] args) {
+        Logging.init();
         return commandLine(command).execute(args);
     }
 

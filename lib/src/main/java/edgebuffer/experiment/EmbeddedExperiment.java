@@ -5,6 +5,7 @@ import edgebuffer.stack.LtsBinding;
 import edgebuffer.stack.S3Binding;
 import edgebuffer.workload.FrameFeed;
 import edgebuffer.workload.LocalWorkload;
+import edgebuffer.workload.VideoFeeds;
 import java.io.PrintStream;
 
 /** The whole experiment on one machine: the embedded stack, in-process writers and readers, one timeline. */
@@ -14,10 +15,15 @@ public final class EmbeddedExperiment {
     }
 
     public static RunOutcome run(ExperimentOptions options) throws Exception {
-        return run(options, VideoFeeds.forOptions(options, System.out), System.out);
+        return run(options, null, System.out);
     }
 
+    /** @param feed where frames come from; null for the video source the options name */
     public static RunOutcome run(ExperimentOptions options, FrameFeed feed, PrintStream out) throws Exception {
+        if (feed == null) {
+            feed = VideoFeeds.of(options.videoSource, options.videoWidth, options.videoHeight, options.videoFps,
+                    options.videoBitrateKbps, out);
+        }
         options.validate();
         RunFolder folder = RunFolder.create(options.logs, options.mode());
         out.println("Run folder: " + folder.path());

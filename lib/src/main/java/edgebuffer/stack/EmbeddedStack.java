@@ -1,5 +1,6 @@
 package edgebuffer.stack;
 
+import edgebuffer.cli.Logging;
 import edgebuffer.tier.TierSnapshot;
 import io.minio.BucketExistsArgs;
 import io.minio.MakeBucketArgs;
@@ -39,7 +40,7 @@ public final class EmbeddedStack implements Stack {
     /** Starts S3, creates the bucket, then starts Pravega on it. Ctrl-C stops both. */
     public EmbeddedStack start() throws Exception {
         Files.createDirectories(runFolder.resolve("logs"));
-        StackLogging.toFile(runFolder.resolve("logs").resolve("pravega.log"));
+        Logging.toFile(runFolder.resolve("logs").resolve("pravega.log"));
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         s3.start();
         createBucket();

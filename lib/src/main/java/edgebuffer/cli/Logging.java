@@ -1,4 +1,4 @@
-package edgebuffer.stack;
+package edgebuffer.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,13 +10,28 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends every log line of the in-process Pravega (and our own) to a file in the run folder, so the
- * console keeps only the experiment's progress. Pravega's controller jar ships a logback.xml that
- * logs to the console; this replaces that configuration at run time.
+ * Logging of every script: only warnings on the console, and {@link #toFile} sends every line of the
+ * in-process Pravega (and our own) to the run folder, so the console keeps the experiment's progress.
+ * Pravega's controller jar and S3Proxy's jar each ship a logback.xml (one writes
+ * logs/controller-server.log into the current folder); ours is chosen before logback looks.
  */
-public final class StackLogging {
+public final class Logging {
 
-    private StackLogging() {
+    /** Our configuration, chosen before logback reads the first logback.xml it finds on the class path. */
+    public static final String CONFIGURATION = "edgebuffer-logback.xml";
+
+    static {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", CONFIGURATION);
+        }
+    }
+
+    private Logging() {
+    }
+
+    /** Makes sure our configuration is the one logback starts with; call before anything logs. */
+    public static void init() {
+        // the static initializer did the work
     }
 
     public static void toFile(Path file) {

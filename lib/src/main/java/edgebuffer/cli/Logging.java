@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Logging of every script: only warnings on the console, and {@link #toFile} sends every line of the
@@ -54,5 +55,8 @@ public final class Logging {
         context.getLogger("org.apache.zookeeper").setLevel(Level.WARN);
         context.getLogger("org.apache.curator").setLevel(Level.WARN);
         context.getLogger("io.netty").setLevel(Level.WARN);
+        // java.util.logging (Guava's listener errors at shutdown, GStreamer) goes to the same file.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 }

@@ -45,6 +45,7 @@ public final class Experiment {
 
     public RunOutcome run() throws Exception {
         Progress progress = new Progress(out);
+        workload.prepare(stack.controllerUri());
         Instant start = Instant.now();
         workload.start(stack.controllerUri(), start);
         Instant pause;

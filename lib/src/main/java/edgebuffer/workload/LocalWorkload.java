@@ -40,7 +40,7 @@ public final class LocalWorkload implements Workload {
     }
 
     @Override
-    public void start(URI controller, Instant start) throws Exception {
+    public void prepare(URI controller) throws Exception {
         if (readerLogs == null) {
             readerLogs = Files.createTempDirectory("edgebuffer-readers");
         }
@@ -48,6 +48,14 @@ public final class LocalWorkload implements Workload {
             BenchmarkStream stream = BenchmarkStream.random();
             stream.create(controller);
             streams.add(stream);
+            frameWriters.add(new PravegaFrameWriter(controller, stream, maxInFlightBytes));
+        }
+    }
+
+    @Override
+    public void start(URI controller, Instant start) throws Exception {
+        if (streams.isEmpty()) {
+            prepare(controller);
         }
         for (int i = 0; i < writers; i++) {
             for (int r = 0; r < readersPerStream; r++) {
@@ -58,9 +66,7 @@ public final class LocalWorkload implements Workload {
             }
         }
         for (int i = 0; i < writers; i++) {
-            PravegaFrameWriter writer = new PravegaFrameWriter(controller, streams.get(i), maxInFlightBytes);
-            frameWriters.add(writer);
-            feeds.add(feed.start(i, writer));
+            feeds.add(feed.start(i, frameWriters.get(i)));
         }
     }
 

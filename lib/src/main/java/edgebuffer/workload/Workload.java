@@ -11,7 +11,14 @@ import java.time.Instant;
  */
 public interface Workload extends AutoCloseable {
 
-    /** Creates the streams and starts writers, then readers. {@code start} is the run's "Start Time". */
+    /**
+     * Creates streams, writers and readers without sending anything yet, so that setting up (a few
+     * seconds per stream) does not eat into the warm-up. Optional: {@link #start} may do it all.
+     */
+    default void prepare(URI controller) throws Exception {
+    }
+
+    /** Starts writers and readers. {@code start} is the run's "Start Time". */
     void start(URI controller, Instant start) throws Exception;
 
     /** Cumulative counters since start; cheap, called once a second. */

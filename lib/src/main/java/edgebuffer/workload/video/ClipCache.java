@@ -3,6 +3,7 @@ package edgebuffer.workload.video;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
@@ -41,7 +42,7 @@ final class ClipCache {
         });
     }
 
-    private static <K, V> V once(ConcurrentMap<K, FutureTask<V>> map, K key, java.util.concurrent.Callable<V> load) {
+    private static <K, V> V once(ConcurrentMap<K, FutureTask<V>> map, K key, Callable<V> load) {
         FutureTask<V> mine = new FutureTask<>(load);
         FutureTask<V> task = map.putIfAbsent(key, mine);
         if (task == null) {

@@ -33,6 +33,8 @@ public final class GstRuntime {
         REQUIRED_ELEMENTS.put("x264enc", "gstreamer1.0-plugins-ugly");
     }
 
+    private static final String DETACH_CALLBACK_THREADS = "glib.detachCallbackThreads";
+
     private static boolean checked;
     private static String unavailableReason;
 
@@ -71,6 +73,12 @@ public final class GstRuntime {
             NativeLibrary.getInstance("gstreamer-1.0");
         } catch (UnsatisfiedLinkError e) {
             return "GStreamer not found (libgstreamer-1.0.so.0 is not installed): apt-get install " + APT_PACKAGES;
+        }
+        // gst1-java-core otherwise leaves every GStreamer thread that posted a bus message attached
+        // to the JVM as a thread named "GstBus" (GLib keeps pooled threads alive after a pipeline
+        // stops), so a closed source would seem to leak threads.
+        if (System.getProperty(DETACH_CALLBACK_THREADS) == null) {
+            System.setProperty(DETACH_CALLBACK_THREADS, "true");
         }
         try {
             if (!Gst.isInitialized()) {

@@ -49,6 +49,7 @@ public final class LatencyReader implements Runnable, AutoCloseable {
             while (running) {
                 ByteBuffer event = reader.next(500);
                 if (event == null) {
+                    log.flush(); // a reader pod may be killed at any time: keep what was logged
                     continue;
                 }
                 Instant now = Instant.now();

@@ -353,8 +353,10 @@ public final class GedsTier implements AutoCloseable {
             local.markUploaded(chunk.name);
         } catch (IOException | RuntimeException e) {
             boolean deleted;
+            boolean firstFailure;
             synchronized (this) {
                 deleted = chunk.deleted;
+                firstFailure = backoffMillis == 0;
                 if (!deleted) {
                     uploadErrors++;
                     backoffMillis = backoffMillis == 0 ? config.uploadBackoffMin().toMillis()
@@ -364,13 +366,20 @@ public final class GedsTier implements AutoCloseable {
                     uploadQueue.addFirst(chunk);
                 }
             }
-            if (!deleted) {
-                log.warn("GEDS upload of {} failed, retrying in {} ms: {}", chunk.name, backoffMillis, e.toString());
+            // One warning per outage, not one per retry: an outage of minutes would otherwise flood the log.
+            if (!deleted && firstFailure) {
+                log.warn("GEDS upload of {} failed, retrying with backoff up to {} ms until S3 answers: {}",
+                        chunk.name, config.uploadBackoffMax().toMillis(), e.toString());
+            } else if (!deleted) {
+                log.debug("GEDS upload of {} failed again: {}", chunk.name, e.toString());
             }
             return;
         }
         boolean deletedMeanwhile;
         synchronized (this) {
+            if (backoffMillis != 0) {
+                log.info("GEDS uploads succeed again; {} bytes still waiting", pendingBytes - chunk.length);
+            }
             backoffMillis = 0;
             deletedMeanwhile = chunk.deleted;
             if (!deletedMeanwhile) {

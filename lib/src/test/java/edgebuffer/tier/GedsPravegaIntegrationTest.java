@@ -88,7 +88,8 @@ class GedsPravegaIntegrationTest {
         setProperty("writer.flush.threshold.milliseconds", "500");
         setProperty("writer.error.sleep.milliseconds", "300");
         startPravega();
-        assertTrue(GedsTier.current().isPresent(), "Pravega loaded the GEDS storage");
+        // start() returns before the segment container (and so its storage) is up
+        awaitTrue(() -> GedsTier.current().isPresent(), Duration.ofSeconds(30), "Pravega loaded the GEDS storage");
 
         ClientConfig client = ClientConfig.builder().controllerURI(URI.create(pravega.getControllerURI())).build();
         try (StreamManager streams = StreamManager.create(client)) {

@@ -80,8 +80,8 @@ class GedsPravegaIntegrationTest {
                 .with(GedsConfig.S3_ENDPOINT, s3.endpoint())
                 .with(GedsConfig.S3_BUCKET, S3ProxyForTests.BUCKET)
                 .with(GedsConfig.S3_PREFIX, "pravega/")
-                .with(GedsConfig.S3_ACCESS_KEY, S3ProxyForTests.ACCESS_KEY)
-                .with(GedsConfig.S3_SECRET_KEY, S3ProxyForTests.SECRET_KEY)
+                .with(GedsConfig.S3_ACCESS_KEY, s3.accessKey())
+                .with(GedsConfig.S3_SECRET_KEY, s3.secretKey())
                 .with(GedsConfig.UPLOAD_BACKOFF_MAX_MS, 500L)
                 .build();
         config.asPravegaProperties().forEach(this::setProperty);

@@ -1,5 +1,9 @@
 package edgebuffer.tier;
 
+import edgebuffer.stack.S3Server;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -7,100 +11,45 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-
 /**
- * A real S3 server for the tier's tests: S3Proxy (filesystem backend) in its own JVM, because its libraries
- * clash with Pravega's. {@link #stop()} then {@link #start()} on the same port is the outage.
- * Small on purpose: the shared edgebuffer.stack.S3Server replaces it at merge.
+ * The tier tests' S3: the toolkit's {@link S3Server} (S3Proxy in its own JVM; stop then start on the
+ * same port is the outage) plus the few client calls the tests make to look inside the bucket.
  */
 final class S3ProxyForTests implements AutoCloseable {
-    static final String ACCESS_KEY = "tier-test-identity";
-    static final String SECRET_KEY = "tier-test-credential";
     static final String BUCKET = "tier-test";
 
-    private final Path dir;
-    private final int port;
-    private Process process;
+    private final S3Server server;
 
-    S3ProxyForTests(Path dir) throws IOException {
-        this.dir = dir;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            this.port = socket.getLocalPort();
-        }
+    S3ProxyForTests(Path dir) {
+        this.server = new S3Server(dir.resolve("s3data"), dir.resolve("s3proxy.log"));
     }
 
     String endpoint() {
-        return "http://127.0.0.1:" + port;
+        return server.endpoint().toString();
     }
 
-    void start() throws IOException, InterruptedException {
-        Path data = Files.createDirectories(dir.resolve("s3data"));
-        Path properties = dir.resolve("s3proxy.properties");
-        Files.writeString(properties, String.join("\n",
-                "s3proxy.endpoint=" + endpoint(),
-                "s3proxy.authorization=aws-v2-or-v4",
-                "s3proxy.identity=" + ACCESS_KEY,
-                "s3proxy.credential=" + SECRET_KEY,
-                "jclouds.provider=filesystem",
-                "jclouds.filesystem.basedir=" + data) + "\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-Xmx256m", "-cp", jar(), "org.gaul.s3proxy.Main", "--properties", properties.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("s3proxy.log").toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!listening()) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IOException("S3Proxy did not start; see " + dir.resolve("s3proxy.log"));
-            }
-            Thread.sleep(100);
-        }
+    String accessKey() {
+        return server.accessKey();
+    }
+
+    String secretKey() {
+        return server.secretKey();
+    }
+
+    void start() throws Exception {
+        server.start();
     }
 
     /** Kills the server: clients get "connection refused" until {@link #start()}. */
     void stop() throws InterruptedException {
-        if (process != null) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-            process = null;
-        }
-    }
-
-    private boolean listening() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String jar() {
-        String jar = System.getProperty("s3proxy.jar", Path.of(System.getProperty("user.home"),
-                ".m2/repository/org/gaul/s3proxy/2.6.0/s3proxy-2.6.0-jar-with-dependencies.jar").toString());
-        if (!Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("S3Proxy jar not found at " + jar + ": run mvn -f lib dependency:resolve");
-        }
-        return jar;
+        server.stop();
     }
 
     S3Client client() {
         return S3Client.builder()
-                .endpointOverride(URI.create(endpoint()))
+                .endpointOverride(server.endpoint())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey(), secretKey())))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .build();
     }

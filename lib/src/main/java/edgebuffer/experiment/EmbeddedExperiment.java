@@ -1,6 +1,7 @@
 package edgebuffer.experiment;
 
 import edgebuffer.stack.EmbeddedStack;
+import edgebuffer.stack.GedsBinding;
 import edgebuffer.stack.LtsBinding;
 import edgebuffer.stack.S3Binding;
 import edgebuffer.workload.FrameFeed;
@@ -36,6 +37,6 @@ public final class EmbeddedExperiment {
     }
 
     private static LtsBinding binding(ExperimentOptions options) {
-        return new S3Binding();
+        return options.geds ? new GedsBinding((long) options.gedsCapacityMb << 20, options.gedsPolicy) : new S3Binding();
     }
 }

@@ -41,7 +41,7 @@ public class ExperimentOptions {
     @Option(names = "--warmup", defaultValue = "30", description = "Seconds of ingest before the outage (default: ${DEFAULT-VALUE}).")
     public int warmupSeconds;
 
-    @Option(names = "--outage", defaultValue = "90", description = "Seconds long-term storage stays unreachable (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--outage", defaultValue = "100", description = "Seconds long-term storage stays unreachable (default: ${DEFAULT-VALUE}).")
     public int outageSeconds;
 
     @Option(names = "--cooldown", defaultValue = "40", description = "Seconds of ingest after the outage (default: ${DEFAULT-VALUE}).")
@@ -57,10 +57,12 @@ public class ExperimentOptions {
     @Option(names = "--geds", description = "Put the GEDS tier (local disk first, S3 behind) under Pravega.")
     public boolean geds;
 
-    @Option(names = "--geds-capacity-mb", defaultValue = "512", description = "GEDS local capacity in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--geds-capacity-mb", defaultValue = "256", description = "GEDS local capacity in MB (default: ${DEFAULT-VALUE}).")
     public int gedsCapacityMb;
 
-    @Option(names = "--geds-policy", defaultValue = "spill", description = "GEDS upload policy: spill or eager (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--geds-policy", defaultValue = "eager",
+            description = "GEDS upload policy: eager (upload at once, local copies are an evictable cache) or spill "
+                    + "(GEDS's own: upload only past 70%% of capacity) (default: ${DEFAULT-VALUE}).")
     public String gedsPolicy;
 
     /** Refuses values no run can use, with a one-line message naming the option. */

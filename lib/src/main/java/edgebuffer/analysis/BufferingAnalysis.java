@@ -53,17 +53,28 @@ public final class BufferingAnalysis {
                 run.reportedOutageValue("stallAfterSeconds").orElse(null));
     }
 
-    /** Median bytes/s of the last {@value #RATE_WINDOW_SECONDS} whole seconds before the outage (0 if none). */
+    /**
+     * Bytes/s before the outage: the median of the last {@value #RATE_WINDOW_SECONDS} whole seconds
+     * before it, counting only from the end of the ramp-up (the first second that reaches half of
+     * the pre-outage seconds' 90th percentile), so writers starting up do not drag it down. 0 if
+     * there is no whole second before the outage.
+     */
     public static double rateBeforeOutage(IngestSeries ingest, Timestamps t) {
-        double[] window = ingest.values(k -> k >= 0 && k + 1 <= t.outageStartSeconds());
-        int from = Math.max(0, window.length - RATE_WINDOW_SECONDS);
-        double[] last = java.util.Arrays.copyOfRange(window, from, window.length);
-        if (last.length == 0) {
+        double[] before = ingest.values(k -> k >= 0 && k + 1 <= t.outageStartSeconds());
+        if (before.length == 0) {
             return 0;
         }
-        java.util.Arrays.sort(last);
-        int mid = last.length / 2;
-        return last.length % 2 == 1 ? last[mid] : (last[mid - 1] + last[mid]) / 2.0;
+        double[] sorted = before.clone();
+        java.util.Arrays.sort(sorted);
+        double rampedUp = LatencyPercentiles.nearestRank(sorted, 90) / 2;
+        int from = 0;
+        while (before[from] < rampedUp) {
+            from++;
+        }
+        double[] window = java.util.Arrays.copyOfRange(before, Math.max(from, before.length - RATE_WINDOW_SECONDS), before.length);
+        java.util.Arrays.sort(window);
+        int mid = window.length / 2;
+        return window.length % 2 == 1 ? window[mid] : (window[mid - 1] + window[mid]) / 2.0;
     }
 
     /**

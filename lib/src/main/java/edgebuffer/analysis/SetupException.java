@@ -1,0 +1,9 @@
+package edgebuffer.analysis;
+
+/** A missing tool or a failed set-up step (Jupyter, Maven, the kernel, a notebook): one line saying what to do. */
+public class SetupException extends RuntimeException {
+
+    public SetupException(String message) {
+        super(message);
+    }
+}

@@ -7,7 +7,7 @@ import edgebuffer.analysis.AnalysisCommands;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import edgebuffer.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +29,6 @@ class Analyze implements Callable<Integer> {
     }
 
     public static void main(String... args) {
-        System.exit(new CommandLine(new Analyze()).execute(args));
+        System.exit(Cli.run(new Analyze(), args));
     }
 }

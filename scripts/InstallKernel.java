@@ -5,7 +5,7 @@
 import edgebuffer.analysis.AnalysisCommands;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import edgebuffer.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +23,6 @@ class InstallKernel implements Callable<Integer> {
     }
 
     public static void main(String... args) {
-        System.exit(new CommandLine(new InstallKernel()).execute(args));
+        System.exit(Cli.run(new InstallKernel(), args));
     }
 }

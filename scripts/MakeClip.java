@@ -7,7 +7,7 @@ import edgebuffer.workload.video.ClipMaker;
 import edgebuffer.workload.video.VideoSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import edgebuffer.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,6 +39,6 @@ public class MakeClip implements Callable<Integer> {
     }
 
     public static void main(String... args) {
-        System.exit(new CommandLine(new MakeClip()).execute(args));
+        System.exit(Cli.run(new MakeClip(), args));
     }
 }

@@ -1,14 +1,14 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //DEPS io.github.edgebuffer:edgebuffer:0.1.0-SNAPSHOT
-//JAVA_OPTIONS -Djava.awt.headless=true
+//JAVA_OPTIONS -Xmx3g -XX:MaxDirectMemorySize=4g -Djava.awt.headless=true
 
 import edgebuffer.analysis.AnalysisCommands;
 import edgebuffer.analysis.FigureReproduction;
 import edgebuffer.experiment.ExperimentOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import edgebuffer.cli.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +30,6 @@ class ReproduceFigure implements Callable<Integer> {
     }
 
     public static void main(String... args) {
-        System.exit(new CommandLine(new ReproduceFigure()).execute(args));
+        System.exit(Cli.run(new ReproduceFigure(), args));
     }
 }

@@ -50,7 +50,8 @@ public final class AnalysisCommands {
     static int oneLineErrors(String command, PrintStream err, Callable<Integer> body) {
         try {
             return body.call();
-        } catch (RunFolderException | SetupException | UncheckedIOException | UnsupportedOperationException e) {
+        } catch (RunFolderException | SetupException | UncheckedIOException | UnsupportedOperationException
+                 | edgebuffer.cli.UserError e) {
             err.println(command + ": " + e.getMessage());
             return 1;
         } catch (Exception e) {

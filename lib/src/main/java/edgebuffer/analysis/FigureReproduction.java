@@ -1,5 +1,6 @@
 package edgebuffer.analysis;
 
+import edgebuffer.cli.UserError;
 import edgebuffer.experiment.EmbeddedExperiment;
 import edgebuffer.experiment.ExperimentOptions;
 import edgebuffer.experiment.RunOutcome;
@@ -39,7 +40,9 @@ public final class FigureReproduction {
             copy(report.ingestionFigure(), figure);
             for (RunOutcome outcome : List.of(baseline, geds)) {
                 if (!outcome.integrityOk()) {
-                    progress.println("warning: " + outcome.runFolder().getFileName() + " lost or damaged frames (see its summary.md)");
+                    // the figure is there, but a run that lost acknowledged frames must not pass silently
+                    throw new UserError(outcome.runFolder().getFileName() + " lost or damaged acknowledged frames: see "
+                            + outcome.runFolder().resolve("summary.md"));
                 }
             }
             return report;

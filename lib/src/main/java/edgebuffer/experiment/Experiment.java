@@ -1,10 +1,10 @@
 package edgebuffer.experiment;
 
+import edgebuffer.analysis.Timestamps;
 import edgebuffer.stack.Stack;
 import edgebuffer.verify.IntegrityReport;
 import edgebuffer.workload.Workload;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -73,7 +73,8 @@ public final class Experiment {
             workload.stopWriters();
             end = Instant.now();
             recorder.close();
-            figures = OutageFigures.of(recorder.series(), seconds(start, pause), secondsCeil(start, resume));
+            figures = OutageFigures.measure(recorder.totals(), new Timestamps(start, pause, resume, end),
+                    (long) options.cacheMb << 20, options.geds ? (long) options.gedsCapacityMb << 20 : 0);
         }
         workload.stopReaders(folder.readersDir());
         out.println("Reading every stream back to check every acknowledged frame ...");
@@ -119,7 +120,7 @@ public final class Experiment {
         outage.put("stallAfterSeconds", f.stallAfterSeconds());
         outage.put("bytesAcceptedDuringOutage", f.bytesAcceptedDuringOutage());
         outage.put("recoverySeconds", f.recoverySeconds());
-        outage.put("predictedStallAfterSeconds", Prediction.stallAfterSeconds(options, f.rateBeforeBytesPerSecond()));
+        outage.put("predictedStallAfterSeconds", f.predictedStallAfterSeconds());
         run.put("outage", outage);
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("eventsAcked", integrity.eventsAcked());
@@ -130,15 +131,6 @@ public final class Experiment {
         run.put("integrity", check);
         run.putAll(stack.describe());
         return run;
-    }
-
-    private static int seconds(Instant from, Instant to) {
-        return (int) Duration.between(from, to).toSeconds();
-    }
-
-    private static int secondsCeil(Instant from, Instant to) {
-        long ms = Duration.between(from, to).toMillis();
-        return (int) ((ms + 999) / 1000);
     }
 
     private static String clock(Instant t) {

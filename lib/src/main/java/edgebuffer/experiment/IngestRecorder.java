@@ -25,7 +25,7 @@ final class IngestRecorder implements AutoCloseable {
     private final Stack stack;
     private final Instant start;
     private final Supplier<String> phase;
-    private final IngestSeries series = new IngestSeries();
+    private final java.util.List<Long> totals = new java.util.ArrayList<>();
     private final BufferedWriter ingest;
     private final BufferedWriter tier;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -92,7 +92,7 @@ final class IngestRecorder implements AutoCloseable {
                 tier.newLine();
                 tier.flush();
             }
-            series.add(total);
+            totals.add(total);
             lastRate = total;
             second++;
         } catch (IOException e) {
@@ -105,8 +105,9 @@ final class IngestRecorder implements AutoCloseable {
         return lastRate;
     }
 
-    IngestSeries series() {
-        return series;
+    /** Acknowledged bytes of each second recorded so far (ingest.csv's total_bytes). */
+    synchronized long[] totals() {
+        return totals.stream().mapToLong(Long::longValue).toArray();
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.Optional;
 /** The few lines a user reads at the end of a run (also the run folder's summary.md). */
 final class Summary {
 
+    /** MB means 2^20 bytes throughout the toolkit, as in --cache-mb. */
+    private static final double MB = 1 << 20;
+
     private Summary() {
     }
 
@@ -18,15 +21,15 @@ final class Summary {
         s.append(String.format(Locale.ROOT, "- %s on the %s stack: %d writer(s), %dx%d@%d, %d kbit/s each; cache %d MB%s%n",
                 o.mode(), stackKind, o.writers, o.videoWidth, o.videoHeight, o.videoFps, o.videoBitrateKbps, o.cacheMb,
                 o.geds ? String.format(Locale.ROOT, ", GEDS tier %d MB (%s)", o.gedsCapacityMb, o.gedsPolicy) : ""));
-        s.append(String.format(Locale.ROOT, "- ingest before the outage: %.2f MB/s acknowledged%n", f.rateBeforeBytesPerSecond() / 1e6));
+        s.append(String.format(Locale.ROOT, "- ingest before the outage: %.2f MB/s acknowledged%n", f.rateBeforeBytesPerSecond() / MB));
         s.append(String.format(Locale.ROOT, "- outage of %d s: %s%n", o.outageSeconds, stallLine(o, f)));
-        s.append(String.format(Locale.ROOT, "- accepted during the outage: %.1f MB%n", f.bytesAcceptedDuringOutage() / 1e6));
+        s.append(String.format(Locale.ROOT, "- accepted during the outage: %.1f MB%n", f.bytesAcceptedDuringOutage() / MB));
         s.append("- recovery: ").append(f.recoverySeconds() == null
                 ? "ingest did not come back to half its earlier rate during the cool-down"
-                : "ingest back to normal " + f.recoverySeconds() + " s after long-term storage returned").append('\n');
+                : String.format(Locale.ROOT, "ingest back to normal %.0f s after long-term storage returned", f.recoverySeconds())).append('\n');
         tier.ifPresent(t -> s.append(String.format(Locale.ROOT,
                 "- tier at the end: %.1f MB local, %.1f MB waiting for upload, %.1f MB uploaded, %d upload errors%n",
-                t.localBytes() / 1e6, t.pendingUploadBytes() / 1e6, t.uploadedBytes() / 1e6, t.uploadErrors())));
+                t.localBytes() / MB, t.pendingUploadBytes() / MB, t.uploadedBytes() / MB, t.uploadErrors())));
         s.append(String.format(Locale.ROOT, "- integrity: %d of %d acknowledged frames read back intact, %d lost%s%n",
                 integrity.eventsVerified(), integrity.eventsAcked(), integrity.eventsLost(),
                 integrity.ok() ? "" : " - FAILED: " + String.join("; ", integrity.problems())));
@@ -34,16 +37,16 @@ final class Summary {
     }
 
     private static String stallLine(ExperimentOptions o, OutageFigures f) {
-        Double predicted = Prediction.stallAfterSeconds(o, f.rateBeforeBytesPerSecond());
+        Double predicted = f.predictedStallAfterSeconds();
         String prediction = predicted == null ? "no prediction (nothing was ingested)"
                 : String.format(Locale.ROOT, "predicted %.1f s = %s / %.2f MB/s", predicted, bufferFormula(o),
-                        f.rateBeforeBytesPerSecond() / 1e6);
+                        f.rateBeforeBytesPerSecond() / MB);
         if (f.stallAfterSeconds() == null) {
             return "ingest never stalled (" + prediction + ")";
         }
         String nearness = predicted == null || predicted == 0 ? ""
                 : String.format(Locale.ROOT, ", %.0f%% of the prediction", 100.0 * f.stallAfterSeconds() / predicted);
-        return String.format(Locale.ROOT, "ingest stalled %d s after long-term storage went away (%s%s)",
+        return String.format(Locale.ROOT, "ingest stalled %.0f s after long-term storage went away (%s%s)",
                 f.stallAfterSeconds(), prediction, nearness);
     }
 

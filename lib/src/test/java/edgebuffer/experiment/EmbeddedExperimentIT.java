@@ -70,7 +70,7 @@ class EmbeddedExperimentIT {
         long extra = geds.get("outage").get("bytesAcceptedDuringOutage").asLong()
                 - baseline.get("outage").get("bytesAcceptedDuringOutage").asLong();
         System.out.printf("GEDS accepted %.1f MB more than the baseline during the outage (tier %d MB)%n",
-                extra / 1e6, TIER_BYTES >> 20);
+                extra / (double) (1 << 20), TIER_BYTES >> 20);
         assertTrue(extra > TIER_BYTES / 2 && extra < TIER_BYTES * 3 / 2,
                 "GEDS should accept about its capacity (" + TIER_BYTES + " B) more than the baseline, got " + extra);
         assertTrue(geds.get("outage").get("stallAfterSeconds").asInt()

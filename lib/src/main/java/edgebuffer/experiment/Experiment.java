@@ -77,8 +77,9 @@ public final class Experiment {
                     (long) options.cacheMb << 20, options.geds ? (long) options.gedsCapacityMb << 20 : 0);
         }
         workload.stopReaders(folder.readersDir());
-        out.println("Reading every stream back to check every acknowledged frame ...");
-        integrity = workload.verify(stack.controllerUri());
+        out.println("Reading every stream back, through Pravega and from long-term storage's own objects, "
+                + "to check every acknowledged frame ...");
+        integrity = workload.verify(stack.controllerUri(), stack.longTermStorage());
         folder.writeTimestamps(start, pause, resume, end);
         Map<String, Object> run = runJson(pause, resume, figures, integrity);
         folder.writeRunJson(run);
@@ -126,6 +127,7 @@ public final class Experiment {
         check.put("eventsAcked", integrity.eventsAcked());
         check.put("eventsVerified", integrity.eventsVerified());
         check.put("eventsLost", integrity.eventsLost());
+        check.put("eventsInLongTermStorage", integrity.eventsInLongTermStorage());
         check.put("ok", integrity.ok());
         check.put("problems", integrity.problems());
         run.put("integrity", check);

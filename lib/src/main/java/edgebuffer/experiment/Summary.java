@@ -30,8 +30,11 @@ final class Summary {
         tier.ifPresent(t -> s.append(String.format(Locale.ROOT,
                 "- tier at the end: %.1f MB local, %.1f MB waiting for upload, %.1f MB uploaded, %d upload errors%n",
                 t.localBytes() / MB, t.pendingUploadBytes() / MB, t.uploadedBytes() / MB, t.uploadErrors())));
-        s.append(String.format(Locale.ROOT, "- integrity: %d of %d acknowledged frames read back intact, %d lost%s%n",
-                integrity.eventsVerified(), integrity.eventsAcked(), integrity.eventsLost(),
+        s.append(String.format(Locale.ROOT, "- integrity: %d of %d acknowledged frames read back intact through Pravega%s, %d lost%s%n",
+                integrity.eventsVerified(), integrity.eventsAcked(),
+                integrity.eventsInLongTermStorage() == null ? ""
+                        : String.format(Locale.ROOT, ", %d found intact in long-term storage's objects", integrity.eventsInLongTermStorage()),
+                integrity.eventsLost(),
                 integrity.ok() ? "" : " - FAILED: " + String.join("; ", integrity.problems())));
         return s.toString();
     }

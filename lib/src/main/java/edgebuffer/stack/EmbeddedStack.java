@@ -2,6 +2,7 @@ package edgebuffer.stack;
 
 import edgebuffer.cli.Logging;
 import edgebuffer.tier.TierSnapshot;
+import edgebuffer.verify.ChunkSource;
 import io.minio.BucketExistsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
@@ -22,6 +23,7 @@ public final class EmbeddedStack implements Stack {
     /** Matches the original's segment-store settings that are not about size. */
     private static final int CACHE_MAX_AGE_SECONDS = 600;
     private static final int CONTAINERS = 1;
+    private static final int FLUSH_AFTER_MILLIS = 5_000;
 
     private final LtsBinding binding;
     private final long cacheBytes;
@@ -47,6 +49,10 @@ public final class EmbeddedStack implements Stack {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("pravegaservice.cache.size.max", Long.toString(cacheBytes));
         settings.put("pravegaservice.cache.time.seconds.max", Integer.toString(CACHE_MAX_AGE_SECONDS));
+        // Pravega flushes to LTS on size (4 MB) or after this long: a shorter wait than its 30 s
+        // default lets the integrity check find the last acknowledged bytes in LTS sooner; during
+        // an outage nothing flushes either way, so the experiment itself is unaffected.
+        settings.put("writer.flush.threshold.milliseconds", Integer.toString(FLUSH_AFTER_MILLIS));
         settings.putAll(binding.segmentStoreSettings(s3, runFolder));
         pravega = new EmbeddedPravega(settings, CONTAINERS);
         pravega.start();
@@ -103,6 +109,11 @@ public final class EmbeddedStack implements Stack {
     @Override
     public Optional<TierSnapshot> tier() {
         return binding.tier();
+    }
+
+    @Override
+    public Optional<ChunkSource> longTermStorage() {
+        return Optional.of(binding.chunks(s3, runFolder));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package edgebuffer.stack;
 
 import edgebuffer.tier.TierSnapshot;
+import edgebuffer.verify.ChunkSource;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public interface LtsBinding {
 
     /** Segment-store keys for this binding, given the running S3 server and the run folder. */
     Map<String, String> segmentStoreSettings(S3Server s3, Path runFolder);
+
+    /** The chunks this binding leaves in long-term storage, read without Pravega (for the integrity check). */
+    ChunkSource chunks(S3Server s3, Path runFolder);
 
     /** Extra run.json entries (for example {@code tier}). */
     default Map<String, Object> describe() {

@@ -1,5 +1,7 @@
 package edgebuffer.stack;
 
+import edgebuffer.verify.ChunkSource;
+import edgebuffer.verify.S3ChunkSource;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +15,7 @@ public final class S3Binding implements LtsBinding {
      * "<bucket>.127.0.0.1").
      */
     static final String BUCKET = "tier-2.baseline";
+    static final String PREFIX = "baseline";
 
     @Override
     public String mode() {
@@ -34,7 +37,12 @@ public final class S3Binding implements LtsBinding {
         m.put("s3.connect.config.access.key", s3.accessKey());
         m.put("s3.connect.config.secret.key", s3.secretKey());
         m.put("s3.bucket", BUCKET);
-        m.put("s3.prefix", "baseline");
+        m.put("s3.prefix", PREFIX);
         return m;
+    }
+
+    @Override
+    public ChunkSource chunks(S3Server s3, Path runFolder) {
+        return new S3ChunkSource(s3.endpoint(), s3.accessKey(), s3.secretKey(), BUCKET, PREFIX + "/");
     }
 }

@@ -1,6 +1,7 @@
 package edgebuffer.stack;
 
 import edgebuffer.tier.TierSnapshot;
+import edgebuffer.verify.ChunkSource;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public interface Stack extends AutoCloseable {
 
     /** The GEDS tier's counters right now, when a tier sits under Pravega; empty for a baseline stack. */
     default Optional<TierSnapshot> tier() {
+        return Optional.empty();
+    }
+
+    /** Long-term storage's raw chunks, when this stack can read them without Pravega (for the integrity check). */
+    default Optional<ChunkSource> longTermStorage() {
         return Optional.empty();
     }
 

@@ -1,12 +1,16 @@
 package edgebuffer.workload;
 
+import edgebuffer.verify.ChunkSource;
 import edgebuffer.verify.IntegrityReport;
+import edgebuffer.verify.LtsVerifier;
 import edgebuffer.verify.StreamVerifier;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +19,9 @@ import java.util.List;
  * stream {@code latency}) and {@code readersPerStream} readers on each, as the original's pods.
  */
 public final class LocalWorkload implements Workload {
+
+    /** Pravega moves the last acknowledged bytes to LTS within its flush time threshold, plus upload time. */
+    private static final Duration LTS_FLUSH_WAIT = Duration.ofSeconds(60);
 
     private final int writers;
     private final int readersPerStream;
@@ -117,6 +124,19 @@ public final class LocalWorkload implements Workload {
             reports.add(StreamVerifier.verify(controller, streams.get(i), frameWriters.get(i).written()));
         }
         return StreamVerifier.combine(reports);
+    }
+
+    @Override
+    public IntegrityReport verify(URI controller, Optional<ChunkSource> lts) throws Exception {
+        IntegrityReport throughPravega = verify(controller);
+        if (lts.isEmpty()) {
+            return throughPravega;
+        }
+        List<IntegrityReport> inLts = new ArrayList<>();
+        for (int i = 0; i < frameWriters.size(); i++) {
+            inLts.add(LtsVerifier.verify(lts.get(), streams.get(i), frameWriters.get(i).written(), LTS_FLUSH_WAIT));
+        }
+        return throughPravega.withLongTermStorage(StreamVerifier.combine(inLts));
     }
 
     public List<BenchmarkStream> streams() {

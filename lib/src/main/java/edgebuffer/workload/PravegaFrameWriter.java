@@ -52,7 +52,7 @@ public final class PravegaFrameWriter implements AutoCloseable {
         }
         first = false;
         inFlightBytes.addAndGet(size);
-        int index = written.add(FrameEvent.checksum(event));
+        int index = written.add(FrameEvent.checksum(event), size);
         writer.writeEvent(ROUTING_KEY, event).whenComplete((ok, error) -> {
             inFlightBytes.addAndGet(-size);
             if (error == null) {

@@ -1,9 +1,11 @@
 package edgebuffer.workload;
 
+import edgebuffer.verify.ChunkSource;
 import edgebuffer.verify.IntegrityReport;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Video writers and tailing readers, wherever they run: in this JVM (embedded stack) or as pods
@@ -32,6 +34,14 @@ public interface Workload extends AutoCloseable {
 
     /** Reads every stream back from its beginning and checks every acknowledged frame. */
     IntegrityReport verify(URI controller) throws Exception;
+
+    /**
+     * As {@link #verify(URI)}, and also checks every acknowledged frame in long-term storage's raw
+     * chunks when the stack can read them; a workload that cannot, ignores {@code lts}.
+     */
+    default IntegrityReport verify(URI controller, Optional<ChunkSource> lts) throws Exception {
+        return verify(controller);
+    }
 
     @Override
     void close();

@@ -37,9 +37,12 @@ public final class LtsVerifier {
         while (matcher.wantsMore() && bytes.remaining() >= WrittenFrames.EVENT_FRAMING_BYTES) {
             int type = bytes.getInt();
             int length = bytes.getInt();
-            if (type != EVENT_TYPE_CODE || length < 0 || length > bytes.remaining()) {
+            if (type != EVENT_TYPE_CODE || length < 0) {
                 matcher.problem("unreadable event at segment offset " + (bytes.position() - WrittenFrames.EVENT_FRAMING_BYTES));
                 break;
+            }
+            if (length > bytes.remaining()) {
+                break; // the segment ends (or has a gap) inside this event: the rest counts as missing
             }
             ByteBuffer body = bytes.slice(bytes.position(), length);
             bytes.position(bytes.position() + length);

@@ -16,7 +16,7 @@ public final class WrittenFrames {
     private boolean[] acked = new boolean[1024];
     private int size;
 
-    synchronized int add(long checksum, int eventBytes) {
+    public synchronized int add(long checksum, int eventBytes) {
         if (size == checksums.length) {
             checksums = Arrays.copyOf(checksums, size * 2);
             sizes = Arrays.copyOf(sizes, size * 2);
@@ -27,7 +27,7 @@ public final class WrittenFrames {
         return size++;
     }
 
-    synchronized void markAcked(int index) {
+    public synchronized void markAcked(int index) {
         acked[index] = true;
     }
 

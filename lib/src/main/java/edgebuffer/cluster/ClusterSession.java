@@ -20,10 +20,12 @@ public final class ClusterSession implements AutoCloseable {
     private final String s3EndpointOverride;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private TenantS3 s3;
+    private boolean ownsClient;
 
     /**
      * @param s3EndpointOverride an S3 endpoint reachable from here (tests, or a user with an ingress);
      *                           null to port-forward to the tenant's service
+     *                           (the caller keeps owning {@code client})
      */
     public ClusterSession(KubernetesClient client, ClusterOptions options, Charts charts, PrintStream out, String s3EndpointOverride) {
         this.client = client;
@@ -37,13 +39,17 @@ public final class ClusterSession implements AutoCloseable {
     /** The real thing: the kubeconfig's cluster and an embedded Helm. */
     public static ClusterSession open(ClusterOptions options, PrintStream out) {
         KubernetesClient client = Kube.connect(options);
-        return new ClusterSession(client, options, new HelmCharts(client, options.waitMinutes * 60), out, null);
+        ClusterSession session = new ClusterSession(client, options, new HelmCharts(client, options.waitMinutes * 60), out, null);
+        session.ownsClient = true;
+        return session;
     }
 
     /** Without Helm, for the steps that install no chart. */
     public static ClusterSession openWithoutCharts(ClusterOptions options, PrintStream out) {
         KubernetesClient client = Kube.connect(options);
-        return new ClusterSession(client, options, new NoCharts(), out, null);
+        ClusterSession session = new ClusterSession(client, options, new NoCharts(), out, null);
+        session.ownsClient = true;
+        return session;
     }
 
     public KubernetesClient client() {
@@ -90,7 +96,9 @@ public final class ClusterSession implements AutoCloseable {
                 // best effort on the way out
             }
         }
-        client.close();
+        if (ownsClient) {
+            client.close();
+        }
     }
 
     /** Charts for steps that install none: any use is a programming error. */

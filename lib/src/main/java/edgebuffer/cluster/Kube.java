@@ -22,6 +22,8 @@ public final class Kube {
         if (options.context != null && !options.context.equals(config.getCurrentContext() == null ? null : config.getCurrentContext().getName())) {
             throw new UserError("kubeconfig has no context '" + options.context + "': list them with `kubectl config get-contexts`");
         }
+        // Few retries: a missing API server should be reported in seconds, not after minutes of back-off.
+        config.setRequestRetryBackoffLimit(2);
         return checked(new KubernetesClientBuilder().withConfig(config).build());
     }
 

@@ -27,7 +27,7 @@ public final class GedsSpecs {
                 .withNewMetadata().withName(METADATA_SERVER).withNamespace(o.namespace)
                     .addToLabels("app", METADATA_SERVER).endMetadata()
                 .withNewSpec()
-                    .withNodeSelector(o.nodeSelector.isEmpty() ? null : Map.copyOf(o.nodeSelector))
+                    .withNodeSelector(new java.util.LinkedHashMap<>(o.nodeSelector))
                     .addNewContainer().withName(METADATA_SERVER).withImage(o.gedsMetadataImage)
                         .addNewPort().withContainerPort(o.gedsMetadataPort).withName("grpc").endPort()
                     .endContainer()

@@ -75,7 +75,7 @@ public final class LatencyPods {
                 .endMetadata()
                 .withNewSpec()
                     .withRestartPolicy("Never")
-                    .withNodeSelector(o.nodeSelector.isEmpty() ? null : Map.copyOf(o.nodeSelector))
+                    .withNodeSelector(new java.util.LinkedHashMap<>(o.nodeSelector))
                     .addNewContainer().withName(name.startsWith(WRITER_PREFIX) ? "writer" : "reader")
                         .withImage(o.workloadImage).withCommand(command).withWorkingDir(workDir)
                     .endContainer()

@@ -51,6 +51,19 @@ public final class NodeCommands {
                 step("systemctl", "restart", "containerd"));
     }
 
+    /**
+     * DirectPV, which turns each worker's raw drive into MinIO volumes (the original's minio-install
+     * did this through krew): install the plugin and the driver, discover the drives, initialise them.
+     * {@code kubectl directpv discover} writes {@code drives.yaml} in the current folder.
+     */
+    public static List<Step> directPv() {
+        return List.of(
+                step("kubectl", "krew", "install", "directpv"),
+                step("kubectl", "directpv", "install"),
+                step("kubectl", "directpv", "discover"),
+                step("kubectl", "directpv", "init", "drives.yaml", "--dangerous"));
+    }
+
     /** Prints every step ("+ command"), and runs them in order unless {@code dryRun}. */
     public static void run(List<Step> steps, boolean dryRun, PrintStream out) {
         for (Step step : steps) {

@@ -23,7 +23,7 @@ public class MinioInstall implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClusterCommands.minioInstall(cluster, directPv, false);
+        ClusterCommands.minioInstall(cluster, directPv);
         return 0;
     }
 

@@ -17,9 +17,9 @@ public final class ClusterCommands {
     private ClusterCommands() {
     }
 
-    public static void minioInstall(ClusterOptions o, boolean directPv, boolean dryRunDirectPv) {
+    public static void minioInstall(ClusterOptions o, boolean directPv) {
         if (directPv) {
-            NodeCommands.run(NodeCommands.directPv(), dryRunDirectPv, System.out);
+            NodeCommands.run(NodeCommands.directPv(), false, System.out);
         }
         try (ClusterSession s = ClusterSession.open(o, System.out)) {
             new MinioSetup(s).install();

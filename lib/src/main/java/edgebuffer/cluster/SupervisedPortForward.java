@@ -15,10 +15,13 @@ import java.net.ServerSocket;
  */
 public final class SupervisedPortForward implements AutoCloseable {
 
-    private final KubernetesClient client;
-    private final String namespace;
+    /** Opens a forward on the given local port; throws while the target cannot be reached. */
+    interface Opener {
+        LocalPortForward open(int localPort);
+    }
+
+    private final Opener opener;
     private final String service;
-    private final int port;
     private final int localPort;
     private final PrintStream out;
     private final Thread supervisor;
@@ -26,13 +29,20 @@ public final class SupervisedPortForward implements AutoCloseable {
     private volatile boolean closed;
 
     public SupervisedPortForward(KubernetesClient client, String namespace, String service, int port, PrintStream out) {
-        this.client = client;
-        this.namespace = namespace;
+        this(local -> {
+            if (client.services().inNamespace(namespace).withName(service).get() == null) {
+                throw new UserError("service " + service + " not found in namespace " + namespace + ": run minio-install first");
+            }
+            return client.services().inNamespace(namespace).withName(service).portForward(port, local);
+        }, service, freePort(), out);
+    }
+
+    SupervisedPortForward(Opener opener, String service, int localPort, PrintStream out) {
+        this.opener = opener;
         this.service = service;
-        this.port = port;
         this.out = out;
-        this.localPort = freePort();
-        this.forward = open();
+        this.localPort = localPort;
+        this.forward = opener.open(localPort);
         this.supervisor = new Thread(this::supervise, "port-forward-" + service);
         this.supervisor.setDaemon(true);
         this.supervisor.start();
@@ -44,13 +54,6 @@ public final class SupervisedPortForward implements AutoCloseable {
 
     public String localUrl() {
         return "http://127.0.0.1:" + localPort;
-    }
-
-    private LocalPortForward open() {
-        if (client.services().inNamespace(namespace).withName(service).get() == null) {
-            throw new UserError("service " + service + " not found in namespace " + namespace + ": run minio-install first");
-        }
-        return client.services().inNamespace(namespace).withName(service).portForward(port, localPort);
     }
 
     private void supervise() {
@@ -69,7 +72,7 @@ public final class SupervisedPortForward implements AutoCloseable {
                     f.close();
                 }
                 forward = null;
-                forward = open();
+                forward = opener.open(localPort);
                 out.println("port-forward svc/" + service + " re-opened on 127.0.0.1:" + localPort);
             } catch (IOException | RuntimeException e) {
                 // the service has no ready pod yet (the outage); try again on the next tick

@@ -46,6 +46,11 @@ public final class HelmCharts implements Charts {
         }
     }
 
+    /** The kubeconfig Helm uses (the client's file, with the client's context current). */
+    Path kubeconfig() {
+        return kubeconfig;
+    }
+
     @Override
     public void install(ChartRelease release) {
         try {

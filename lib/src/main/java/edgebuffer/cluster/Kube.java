@@ -18,13 +18,18 @@ public final class Kube {
 
     /** A client for the chosen context, after checking that the API server answers. */
     public static KubernetesClient connect(ClusterOptions options) {
+        return connect(options, new KubernetesClientBuilder());
+    }
+
+    /** As {@link #connect(ClusterOptions)}, with a builder prepared by the caller (tests pick the HTTP client). */
+    static KubernetesClient connect(ClusterOptions options, KubernetesClientBuilder builder) {
         Config config = options.context == null ? Config.autoConfigure(null) : Config.autoConfigure(options.context);
         if (options.context != null && !options.context.equals(config.getCurrentContext() == null ? null : config.getCurrentContext().getName())) {
             throw new UserError("kubeconfig has no context '" + options.context + "': list them with `kubectl config get-contexts`");
         }
         // Few retries: a missing API server should be reported in seconds, not after minutes of back-off.
         config.setRequestRetryBackoffLimit(2);
-        return checked(new KubernetesClientBuilder().withConfig(config).build());
+        return checked(builder.withConfig(config).build());
     }
 
     /** Returns {@code client} once its API server answered; otherwise closes it and says what to check. */
@@ -37,10 +42,10 @@ public final class Kube {
             client.close();
             if (e.getCode() == 401 || e.getCode() == 403) {
                 throw new UserError("the Kubernetes API server at " + url + " refused our credentials (HTTP " + e.getCode()
-                        + "): check the user of your kubeconfig context");
+                        + "): check the user of your kubeconfig context", e);
             }
             throw new UserError("no Kubernetes API server reachable at " + url
-                    + ": start the cluster (adminit on the master) or pick another kubeconfig context with --context");
+                    + ": start the cluster (adminit on the master) or pick another kubeconfig context with --context", e);
         }
     }
 

@@ -1,0 +1,44 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS io.github.edgebuffer:edgebuffer:0.1.0-SNAPSHOT
+
+import edgebuffer.cli.Cli;
+import edgebuffer.cluster.ClusterCommands;
+import edgebuffer.cluster.ClusterOptions;
+import edgebuffer.experiment.ExperimentOptions;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Creates the writer and reader pods, lets them run, downloads the reader logs and deletes the pods. */
+@Command(name = "latency-benchmark-runner", mixinStandardHelpOptions = true, description = "Creates the writer and reader pods, lets them run, downloads the reader logs and deletes the pods.")
+public class LatencyBenchmarkRunner implements Callable<Integer> {
+    @Mixin
+    ClusterOptions cluster;
+    @Mixin
+    ExperimentOptions experiment;
+
+    @Option(names = "--controller", description = "Controller URI the pods use (default: the controller service inside the cluster).")
+    String controller;
+
+    @Option(names = "--reader-delay", defaultValue = "5", description = "Seconds readers start after writers (default: ${DEFAULT-VALUE}).")
+    int readerDelay;
+
+    @Option(names = "--experiment-time", defaultValue = "600", description = "Seconds the pods run (default: ${DEFAULT-VALUE}).")
+    long experimentTime;
+
+    @Option(names = "--output-dir", defaultValue = "reader-logs", description = "Folder for the reader logs (default: ${DEFAULT-VALUE}).")
+    Path outputDir;
+
+    @Override
+    public Integer call() throws Exception {
+        ClusterCommands.benchmark(experiment, cluster, controller, readerDelay, experimentTime, outputDir);
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(new LatencyBenchmarkRunner(), args));
+    }
+}

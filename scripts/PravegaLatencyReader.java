@@ -3,14 +3,14 @@
 //DEPS io.github.edgebuffer:edgebuffer:0.1.0-SNAPSHOT
 
 import edgebuffer.cli.Cli;
-import edgebuffer.workload.BenchmarkStream;
+import edgebuffer.workload.StreamOptions;
 import edgebuffer.workload.StandaloneReader;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pravega-latency-reader", mixinStandardHelpOptions = true,
@@ -18,15 +18,8 @@ import picocli.CommandLine.Option;
                 + "per frame to a latency log, as the original reader pods did.")
 class PravegaLatencyReader implements Callable<Integer> {
 
-    @Option(names = "--controller", defaultValue = "${PRAVEGA_CONTROLLER_URI:-tcp://127.0.0.1:9090}",
-            description = "Pravega controller URI (default: ${DEFAULT-VALUE}).")
-    URI controller;
-
-    @Option(names = "--scope", required = true, description = "Scope, e.g. benchmark1234.")
-    String scope;
-
-    @Option(names = "--stream", defaultValue = "latency", description = "Stream (default: ${DEFAULT-VALUE}).")
-    String stream;
+    @Mixin
+    StreamOptions target;
 
     @Option(names = "--log", defaultValue = "latency-log.log", description = "Latency log file (default: ${DEFAULT-VALUE}).")
     Path log;
@@ -39,7 +32,7 @@ class PravegaLatencyReader implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StandaloneReader.run(controller, new BenchmarkStream(scope, stream), log, start == null ? Instant.now() : start,
+        StandaloneReader.run(target.controller, target.benchmarkStream(), log, start == null ? Instant.now() : start,
                 Duration.ofSeconds(seconds), System.out);
         return 0;
     }

@@ -3,13 +3,13 @@
 //DEPS io.github.edgebuffer:edgebuffer:0.1.0-SNAPSHOT
 
 import edgebuffer.cli.Cli;
-import edgebuffer.workload.BenchmarkStream;
+import edgebuffer.workload.StreamOptions;
 import edgebuffer.workload.StandaloneWriter;
 import edgebuffer.workload.VideoFeeds;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pravega-latency-writer", mixinStandardHelpOptions = true,
@@ -17,15 +17,8 @@ import picocli.CommandLine.Option;
                 + "each stamped with its capture time in gstreamer-pravega's framing.")
 class PravegaLatencyWriter implements Callable<Integer> {
 
-    @Option(names = "--controller", defaultValue = "${PRAVEGA_CONTROLLER_URI:-tcp://127.0.0.1:9090}",
-            description = "Pravega controller URI (default: ${DEFAULT-VALUE}).")
-    URI controller;
-
-    @Option(names = "--scope", required = true, description = "Scope, e.g. benchmark1234.")
-    String scope;
-
-    @Option(names = "--stream", defaultValue = "latency", description = "Stream (default: ${DEFAULT-VALUE}).")
-    String stream;
+    @Mixin
+    StreamOptions target;
 
     @Option(names = "--create", description = "Create the scope and stream first.")
     boolean create;
@@ -46,7 +39,7 @@ class PravegaLatencyWriter implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StandaloneWriter.run(controller, new BenchmarkStream(scope, stream), create,
+        StandaloneWriter.run(target.controller, target.benchmarkStream(), create,
                 VideoFeeds.of(source, width, height, fps, bitrate, System.out), (long) inflightMb << 20,
                 Duration.ofSeconds(seconds), System.out);
         return 0;

@@ -11,30 +11,19 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @EnableKubernetesMockClient(crud = true, https = false)
 class MinioSetupTest {
 
-    static S3ProxyProcess s3proxy;
+    @RegisterExtension
+    static final TenantS3Server S3 = new TenantS3Server();
+
     KubernetesClient client;
     KubernetesMockServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3proxy = new S3ProxyProcess();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3proxy.close();
-    }
 
     /** Plays the MinIO operator: once the tenant exists, its pool's StatefulSet appears with ready pods. */
     private Thread operator(ClusterOptions o) {
@@ -55,12 +44,12 @@ class MinioSetupTest {
     @Test
     @SuppressWarnings("unchecked")
     void operatorThenTenantThenBucketsWithNoManualStep() throws Exception {
-        ClusterOptions o = TestOptions.cluster();
+        ClusterOptions o = S3.options();
         RecordingCharts charts = new RecordingCharts();
         Crds.install(client, OperatorKind.TENANT);
         Requests.clear(server);
         Thread operator = operator(o);
-        try (ClusterSession session = new ClusterSession(client, o, charts, new PrintStream(new ByteArrayOutputStream()), s3proxy.endpoint())) {
+        try (ClusterSession session = S3.session(client, o, charts)) {
             new MinioSetup(session).install();
             operator.join(5000);
 
@@ -81,7 +70,7 @@ class MinioSetupTest {
             assertEquals(false, spec.get("requestAutoCert"), "TLS off, as the original tenant");
             Secret user = client.secrets().inNamespace("pravega").withName("pravega-user-0").get();
             // a real API server turns stringData into data; the mock keeps what was sent
-            assertEquals("miniostorage", user.getStringData().get("CONSOLE_ACCESS_KEY"));
+            assertEquals(S3.accessKey(), user.getStringData().get("CONSOLE_ACCESS_KEY"));
 
             assertTrue(session.s3().exists("tier-2-baseline"));
             assertTrue(session.s3().exists("tier-2-geds"));
@@ -90,10 +79,10 @@ class MinioSetupTest {
 
     @Test
     void tenantThatNeverGetsReadyIsAUserError() {
-        ClusterOptions o = TestOptions.cluster();
+        ClusterOptions o = S3.options();
         o.waitMinutes = 0; // give up at once
         Crds.install(client, OperatorKind.TENANT);
-        try (ClusterSession session = new ClusterSession(client, o, new RecordingCharts(), new PrintStream(new ByteArrayOutputStream()), s3proxy.endpoint())) {
+        try (ClusterSession session = S3.session(client, o, new RecordingCharts())) {
             UserError e = assertThrows(UserError.class, () -> new MinioSetup(session).install());
             assertTrue(e.getMessage().startsWith("statefulset/pravega-pool-0 in pravega did not get 3 ready pods"), e.getMessage());
         }

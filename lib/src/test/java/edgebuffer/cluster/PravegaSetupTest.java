@@ -12,32 +12,21 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @EnableKubernetesMockClient(crud = true, https = false)
 class PravegaSetupTest {
 
-    static S3ProxyProcess s3proxy;
+    @RegisterExtension
+    static final TenantS3Server S3 = new TenantS3Server();
+
     KubernetesClient client;
     KubernetesMockServer server;
     RecordingCharts charts;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s3proxy = new S3ProxyProcess();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3proxy.close();
-    }
 
     @BeforeEach
     void crds() throws InterruptedException {
@@ -47,12 +36,12 @@ class PravegaSetupTest {
     }
 
     private ClusterSession session(ClusterOptions o) {
-        return new ClusterSession(client, o, charts, new PrintStream(new ByteArrayOutputStream()), s3proxy.endpoint());
+        return S3.session(client, o, charts);
     }
 
     @Test
     void baselineInstallSendsOperatorsThenClustersInOrder() throws Exception {
-        ClusterOptions o = TestOptions.cluster();
+        ClusterOptions o = S3.options();
         try (ClusterSession s = session(o)) {
             new PravegaSetup(s).install(PravegaSetup.Variant.BASELINE);
             assertTrue(s.s3().exists("tier-2-baseline"));
@@ -84,7 +73,7 @@ class PravegaSetupTest {
     @Test
     @SuppressWarnings("unchecked")
     void gedsInstallAddsVolumeAndMetadataServerBeforePravega() throws Exception {
-        ClusterOptions o = TestOptions.cluster("--segment-store-memory-mi", "6144", "--segment-store-direct-mi", "4560",
+        ClusterOptions o = S3.options("--segment-store-memory-mi", "6144", "--segment-store-direct-mi", "4560",
                 "--node-selector", "kubernetes.io/hostname=worker1");
         try (ClusterSession s = session(o)) {
             new PravegaSetup(s).install(PravegaSetup.Variant.GEDS);
@@ -111,7 +100,7 @@ class PravegaSetupTest {
 
     @Test
     void webhookInvalidClusterIsRejectedBeforeAnythingIsSent() throws Exception {
-        ClusterOptions o = TestOptions.cluster("--segment-store-memory-mi", "2048");
+        ClusterOptions o = S3.options("--segment-store-memory-mi", "2048");
         try (ClusterSession s = session(o)) {
             UserError e = assertThrows(UserError.class, () -> new PravegaSetup(s).install(PravegaSetup.Variant.BASELINE));
             assertTrue(e.getMessage().startsWith("the Pravega operator would reject this PravegaCluster: heap 1024 MiB + direct memory 2560 MiB"),
@@ -124,7 +113,7 @@ class PravegaSetupTest {
     @Test
     void withoutTheMinioOperatorInstallNamesMinioInstall() throws Exception {
         client.apiextensions().v1().customResourceDefinitions().withName(OperatorKind.TENANT.crdName()).delete();
-        try (ClusterSession s = session(TestOptions.cluster())) {
+        try (ClusterSession s = session(S3.options())) {
             UserError e = assertThrows(UserError.class, () -> new PravegaSetup(s).install(PravegaSetup.Variant.BASELINE));
             assertTrue(e.getMessage().endsWith("run `minio-install` first"), e.getMessage());
         }
@@ -132,7 +121,7 @@ class PravegaSetupTest {
 
     @Test
     void resetGedsRemovesBaselineEmptiesBucketsAndInstallsGeds() throws Exception {
-        ClusterOptions o = TestOptions.cluster("--segment-store-memory-mi", "6144", "--segment-store-direct-mi", "4560");
+        ClusterOptions o = S3.options("--segment-store-memory-mi", "6144", "--segment-store-direct-mi", "4560");
         try (ClusterSession s = session(o)) {
             PravegaSetup setup = new PravegaSetup(s);
             setup.install(PravegaSetup.Variant.BASELINE);
@@ -159,7 +148,7 @@ class PravegaSetupTest {
 
     @Test
     void uninstallRemovesClustersGedsAndOperators() throws Exception {
-        ClusterOptions o = TestOptions.cluster("--segment-store-memory-mi", "6144", "--segment-store-direct-mi", "4560");
+        ClusterOptions o = S3.options("--segment-store-memory-mi", "6144", "--segment-store-direct-mi", "4560");
         try (ClusterSession s = session(o)) {
             PravegaSetup setup = new PravegaSetup(s);
             setup.install(PravegaSetup.Variant.GEDS);

@@ -12,29 +12,20 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TenantS3Test {
 
-    static S3ProxyProcess s3proxy;
+    @RegisterExtension
+    static final TenantS3Server S3 = new TenantS3Server();
 
-    @BeforeAll
-    static void start() throws Exception {
-        s3proxy = new S3ProxyProcess();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        s3proxy.close();
-    }
 
     private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream());
 
     @Test
     void wrongKeysAreOneLineNamingTheOptions() {
-        TenantS3 s3 = new TenantS3(s3proxy.endpoint(), "miniostorage", "wrong-secret", QUIET);
+        TenantS3 s3 = new TenantS3(S3.endpoint(), "miniostorage", "wrong-secret", QUIET);
         UserError e = assertThrows(UserError.class, () -> s3.awaitKeyAccepted(Duration.ZERO));
         assertTrue(e.getMessage().contains("refused access key 'miniostorage'"), e.getMessage());
         assertTrue(e.getMessage().contains("--s3-access-key / --s3-secret-key"), e.getMessage());
@@ -51,11 +42,11 @@ class TenantS3Test {
 
     @Test
     void ensureThenRecreateLeavesAnEmptyBucket() throws Exception {
-        TenantS3 s3 = new TenantS3(s3proxy.endpoint(), S3ProxyProcess.KEY, S3ProxyProcess.KEY, QUIET);
+        TenantS3 s3 = new TenantS3(S3.endpoint(), S3.accessKey(), S3.secretKey(), QUIET);
         s3.awaitKeyAccepted(Duration.ofSeconds(5));
         s3.ensureBucket("tier-2-baseline");
         s3.ensureBucket("tier-2-baseline"); // idempotent
-        MinioClient raw = MinioClient.builder().endpoint(s3proxy.endpoint()).credentials(S3ProxyProcess.KEY, S3ProxyProcess.KEY).build();
+        MinioClient raw = MinioClient.builder().endpoint(S3.endpoint()).credentials(S3.accessKey(), S3.secretKey()).build();
         for (int i = 0; i < 3; i++) {
             byte[] data = ("chunk" + i).getBytes();
             raw.putObject(PutObjectArgs.builder().bucket("tier-2-baseline").object("baseline/segment/" + i)

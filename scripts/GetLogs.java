@@ -5,7 +5,6 @@
 import edgebuffer.cli.Cli;
 import edgebuffer.cluster.ClusterCommands;
 import edgebuffer.cluster.ClusterOptions;
-import edgebuffer.cluster.RunTimestamps;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,7 +45,7 @@ public class GetLogs implements Callable<Integer> {
     public Integer call() {
         Path folder = runFolder != null ? runFolder
                 : logs.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + mode);
-        ClusterCommands.getLogs(cluster, folder, new RunTimestamps(start, pause, resume, end));
+        ClusterCommands.getLogs(cluster, folder, start, pause, resume, end);
         return 0;
     }
 

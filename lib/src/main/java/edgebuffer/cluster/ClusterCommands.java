@@ -1,6 +1,9 @@
 package edgebuffer.cluster;
 
+import edgebuffer.cli.UserError;
 import edgebuffer.experiment.ExperimentOptions;
+import edgebuffer.experiment.RunFolder;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -99,8 +102,12 @@ public final class ClusterCommands {
     }
 
     /** get-logs: timestamps.json and the stack's logs into the run folder. */
-    public static Path getLogs(ClusterOptions o, Path runFolder, RunTimestamps times) {
-        times.write(runFolder);
+    public static Path getLogs(ClusterOptions o, Path runFolder, Instant start, Instant pause, Instant resume, Instant end) {
+        try {
+            RunFolder.writeTimestamps(runFolder, start, pause, resume, end);
+        } catch (IOException e) {
+            throw new UserError("cannot write timestamps.json into " + runFolder + ": " + e.getMessage());
+        }
         try (ClusterSession s = ClusterSession.openWithoutCharts(o, System.out)) {
             new StackLogs(s).download(runFolder);
         }

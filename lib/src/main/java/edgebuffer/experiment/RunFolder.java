@@ -68,12 +68,23 @@ public final class RunFolder {
 
     /** The original's four keys, ISO-8601 instants. */
     public void writeTimestamps(Instant start, Instant pause, Instant resume, Instant end) throws IOException {
+        writeTimestamps(path, start, pause, resume, end);
+    }
+
+    /**
+     * timestamps.json into any run folder (created if missing), for get-logs, whose run ran on a
+     * cluster and whose folder this class did not create; returns the file.
+     */
+    public static Path writeTimestamps(Path folder, Instant start, Instant pause, Instant resume, Instant end) throws IOException {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("Start Time", start.toString());
         t.put("End Time", end.toString());
         t.put("Pause Time", pause.toString());
         t.put("Resume Time", resume.toString());
-        JSON.writeValue(path.resolve("timestamps.json").toFile(), t);
+        Files.createDirectories(folder);
+        Path file = folder.resolve("timestamps.json");
+        JSON.writeValue(file.toFile(), t);
+        return file;
     }
 
     public void writeRunJson(Map<String, Object> run) throws IOException {

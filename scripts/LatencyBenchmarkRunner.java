@@ -3,9 +3,8 @@
 //DEPS io.github.edgebuffer:edgebuffer:0.1.0-SNAPSHOT
 
 import edgebuffer.cli.Cli;
+import edgebuffer.cluster.BenchmarkOptions;
 import edgebuffer.cluster.ClusterCommands;
-import edgebuffer.cluster.ClusterOptions;
-import edgebuffer.experiment.ExperimentOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,15 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "latency-benchmark-runner", mixinStandardHelpOptions = true, description = "Creates the writer and reader pods, lets them run, downloads the reader logs and deletes the pods.")
 public class LatencyBenchmarkRunner implements Callable<Integer> {
     @Mixin
-    ClusterOptions cluster;
-    @Mixin
-    ExperimentOptions experiment;
-
-    @Option(names = "--controller", description = "Controller URI the pods use (default: the controller service inside the cluster).")
-    String controller;
-
-    @Option(names = "--reader-delay", defaultValue = "5", description = "Seconds readers start after writers (default: ${DEFAULT-VALUE}).")
-    int readerDelay;
+    BenchmarkOptions benchmark;
 
     @Option(names = "--experiment-time", defaultValue = "600", description = "Seconds the pods run (default: ${DEFAULT-VALUE}).")
     long experimentTime;
@@ -34,7 +25,7 @@ public class LatencyBenchmarkRunner implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClusterCommands.benchmark(experiment, cluster, controller, readerDelay, experimentTime, outputDir);
+        ClusterCommands.benchmark(benchmark, experimentTime, outputDir);
         return 0;
     }
 

@@ -3,9 +3,8 @@
 //DEPS io.github.edgebuffer:edgebuffer:0.1.0-SNAPSHOT
 
 import edgebuffer.cli.Cli;
+import edgebuffer.cluster.BenchmarkOptions;
 import edgebuffer.cluster.ClusterCommands;
-import edgebuffer.cluster.ClusterOptions;
-import edgebuffer.experiment.ExperimentOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,25 +15,17 @@ import picocli.CommandLine.Option;
 @Command(name = "latency-experiment-setup", mixinStandardHelpOptions = true, description = "Writes one Pod manifest per writer (own scope benchmark<id>, stream latency) and per reader into a folder.")
 public class LatencyExperimentSetup implements Callable<Integer> {
     @Mixin
-    ClusterOptions cluster;
-    @Mixin
-    ExperimentOptions experiment;
-
-    @Option(names = "--controller", description = "Controller URI the pods use (default: the controller service inside the cluster).")
-    String controller;
+    BenchmarkOptions benchmark;
 
     @Option(names = "--writer-delay", defaultValue = "0", description = "Seconds a writer waits before starting (default: ${DEFAULT-VALUE}).")
     int writerDelay;
-
-    @Option(names = "--reader-delay", defaultValue = "5", description = "Seconds a reader waits before starting (default: ${DEFAULT-VALUE}).")
-    int readerDelay;
 
     @Option(names = "--output-dir", defaultValue = "manifests", description = "Folder for the manifests (default: ${DEFAULT-VALUE}).")
     Path outputDir;
 
     @Override
     public Integer call() {
-        ClusterCommands.writeManifests(experiment, cluster, controller, writerDelay, readerDelay, outputDir);
+        ClusterCommands.writeManifests(benchmark, writerDelay, outputDir);
         return 0;
     }
 

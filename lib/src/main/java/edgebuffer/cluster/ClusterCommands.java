@@ -1,7 +1,6 @@
 package edgebuffer.cluster;
 
 import edgebuffer.cli.UserError;
-import edgebuffer.experiment.ExperimentOptions;
 import edgebuffer.experiment.RunFolder;
 import java.io.IOException;
 import java.net.URI;
@@ -62,22 +61,19 @@ public final class ClusterCommands {
     }
 
     /** latency-experiment-setup: no cluster needed, only the manifests. */
-    public static List<Path> writeManifests(ExperimentOptions e, ClusterOptions o, String controller, int writerDelay,
-                                            int readerDelay, Path folder) {
-        String uri = controller == null ? o.inClusterControllerUri() : controller;
+    public static List<Path> writeManifests(BenchmarkOptions b, int writerDelay, Path folder) {
         String runId = "setup-" + Instant.now().getEpochSecond();
-        List<Path> files = BenchmarkRunner.writeManifests(
-                LatencyPods.all(LatencyPods.build(e, o, uri, writerDelay, readerDelay, runId, new SecureRandom())), folder);
+        List<Path> files = BenchmarkRunner.writeManifests(LatencyPods.all(LatencyPods.build(
+                b.experiment, b.cluster, b.controllerUri(), writerDelay, b.readerDelay, runId, new SecureRandom())), folder);
         System.out.println(files.size() + " pod manifests written to " + folder);
         return files;
     }
 
-    public static List<Path> benchmark(ExperimentOptions e, ClusterOptions o, String controller, int readerDelay,
-                                       long seconds, Path logFolder) throws InterruptedException {
-        try (ClusterSession s = ClusterSession.openWithoutCharts(o, System.out)) {
+    public static List<Path> benchmark(BenchmarkOptions b, long seconds, Path logFolder) throws InterruptedException {
+        try (ClusterSession s = ClusterSession.openWithoutCharts(b.cluster, System.out)) {
             BenchmarkRunner runner = new BenchmarkRunner(s, new SecureRandom());
-            String uri = controller == null ? o.inClusterControllerUri() : controller;
-            return runner.run(runner.plan(e, uri, 0, readerDelay, "bench-" + Instant.now().getEpochSecond()), seconds, logFolder);
+            return runner.run(runner.plan(b.experiment, b.controllerUri(), 0, b.readerDelay, "bench-" + Instant.now().getEpochSecond()),
+                    seconds, logFolder);
         }
     }
 

@@ -33,20 +33,22 @@ public final class OperatorCharts {
     }
 
     public static ChartRelease bookkeeperOperator(ClusterOptions o) {
-        return new ChartRelease(BOOKKEEPER_OPERATOR, "pravega", o.pravegaChartsUrl, "bookkeeper-operator",
-                o.bookkeeperOperatorVersion, o.operatorsNamespace, Map.of(
-                        "crd.create", true,
-                        "webhookCert.generate", false,
-                        "webhookCert.certName", "selfsigned-cert-bk",
-                        "webhookCert.secretName", BOOKKEEPER_WEBHOOK_SECRET));
+        return webhookOperator(o, BOOKKEEPER_OPERATOR, o.bookkeeperOperatorVersion, "selfsigned-cert-bk", BOOKKEEPER_WEBHOOK_SECRET);
     }
 
     public static ChartRelease pravegaOperator(ClusterOptions o) {
-        return new ChartRelease(PRAVEGA_OPERATOR, "pravega", o.pravegaChartsUrl, "pravega-operator",
-                o.pravegaOperatorVersion, o.operatorsNamespace, Map.of(
-                        "crd.create", true,
-                        "webhookCert.generate", false,
-                        "webhookCert.certName", "selfsigned-cert",
-                        "webhookCert.secretName", PRAVEGA_WEBHOOK_SECRET));
+        return webhookOperator(o, PRAVEGA_OPERATOR, o.pravegaOperatorVersion, "selfsigned-cert", PRAVEGA_WEBHOOK_SECRET);
+    }
+
+    /**
+     * The BookKeeper and Pravega operators: charts of the same name in the Pravega repository, whose
+     * admission-webhook certificate cert-manager issues (the chart must not generate its own).
+     */
+    private static ChartRelease webhookOperator(ClusterOptions o, String chart, String version, String certName, String secretName) {
+        return new ChartRelease(chart, "pravega", o.pravegaChartsUrl, chart, version, o.operatorsNamespace, Map.of(
+                "crd.create", true,
+                "webhookCert.generate", false,
+                "webhookCert.certName", certName,
+                "webhookCert.secretName", secretName));
     }
 }

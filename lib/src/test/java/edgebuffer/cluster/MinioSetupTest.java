@@ -70,7 +70,7 @@ class MinioSetupTest {
             assertEquals(false, spec.get("requestAutoCert"), "TLS off, as the original tenant");
             Secret user = client.secrets().inNamespace("pravega").withName("pravega-user-0").get();
             // a real API server turns stringData into data; the mock keeps what was sent
-            assertEquals(S3.accessKey(), user.getStringData().get("CONSOLE_ACCESS_KEY"));
+            assertEquals(S3.server().accessKey(), user.getStringData().get("CONSOLE_ACCESS_KEY"));
 
             assertTrue(session.s3().exists("tier-2-baseline"));
             assertTrue(session.s3().exists("tier-2-geds"));

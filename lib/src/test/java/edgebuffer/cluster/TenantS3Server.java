@@ -43,23 +43,21 @@ final class TenantS3Server implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** The server itself, for its keys. */
+    S3Server server() {
+        return server;
+    }
+
+    /** The endpoint as the cluster code takes it. */
     String endpoint() {
         return server.endpoint().toString();
-    }
-
-    String accessKey() {
-        return server.accessKey();
-    }
-
-    String secretKey() {
-        return server.secretKey();
     }
 
     /** {@link TestOptions#cluster} with this server's keys as Pravega's S3 keys. */
     ClusterOptions options(String... args) {
         ClusterOptions o = TestOptions.cluster(args);
-        o.s3AccessKey = accessKey();
-        o.s3SecretKey = secretKey();
+        o.s3AccessKey = server.accessKey();
+        o.s3SecretKey = server.secretKey();
         return o;
     }
 

@@ -42,11 +42,11 @@ class TenantS3Test {
 
     @Test
     void ensureThenRecreateLeavesAnEmptyBucket() throws Exception {
-        TenantS3 s3 = new TenantS3(S3.endpoint(), S3.accessKey(), S3.secretKey(), QUIET);
+        TenantS3 s3 = new TenantS3(S3.endpoint(), S3.server().accessKey(), S3.server().secretKey(), QUIET);
         s3.awaitKeyAccepted(Duration.ofSeconds(5));
         s3.ensureBucket("tier-2-baseline");
         s3.ensureBucket("tier-2-baseline"); // idempotent
-        MinioClient raw = MinioClient.builder().endpoint(S3.endpoint()).credentials(S3.accessKey(), S3.secretKey()).build();
+        MinioClient raw = MinioClient.builder().endpoint(S3.endpoint()).credentials(S3.server().accessKey(), S3.server().secretKey()).build();
         for (int i = 0; i < 3; i++) {
             byte[] data = ("chunk" + i).getBytes();
             raw.putObject(PutObjectArgs.builder().bucket("tier-2-baseline").object("baseline/segment/" + i)

@@ -36,7 +36,7 @@ public final class RunFolder {
         for (int n = 2; Files.exists(logs.resolve(id)); n++) {
             id = base + "-" + n;
         }
-        Path path = Files.createDirectories(logs.resolve(id)).toAbsolutePath();
+        Path path = Files.createDirectories(logs.resolve(id)).toAbsolutePath().normalize();
         Files.createDirectories(path.resolve("readers"));
         Files.createDirectories(path.resolve("logs"));
         return new RunFolder(path, id);

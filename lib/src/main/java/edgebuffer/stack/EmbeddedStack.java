@@ -6,7 +6,13 @@ import edgebuffer.verify.ChunkSource;
 import io.minio.BucketExistsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
+import io.pravega.client.ClientConfig;
+import io.pravega.client.admin.StreamManager;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,6 +29,8 @@ public final class EmbeddedStack implements Stack {
     /** Matches the original's segment-store settings that are not about size. */
     private static final int CACHE_MAX_AGE_SECONDS = 600;
     private static final int CONTAINERS = 1;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final String READY_PROBE_SCOPE = "edgebuffer-ready";
     private static final int FLUSH_AFTER_MILLIS = 5_000;
 
     private final LtsBinding binding;
@@ -56,7 +64,30 @@ public final class EmbeddedStack implements Stack {
         settings.putAll(binding.segmentStoreSettings(s3, runFolder));
         pravega = new EmbeddedPravega(settings, CONTAINERS);
         pravega.start();
+        awaitReady();
         return this;
+    }
+
+    /**
+     * Pravega's client retries for a long time when the segment store cannot start (for example when
+     * its long-term storage refuses its system journal): fail with a pointer to the log instead of hanging.
+     */
+    private void awaitReady() throws Exception {
+        CompletableFuture<Void> probe = CompletableFuture.runAsync(() -> {
+            try (StreamManager manager = StreamManager.create(ClientConfig.builder().controllerURI(controllerUri()).build())) {
+                manager.createScope(READY_PROBE_SCOPE);
+            }
+        }, runnable -> {
+            Thread t = new Thread(runnable, "pravega-ready-probe");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            probe.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Pravega did not become ready within " + READY_TIMEOUT.toSeconds()
+                    + " s; see " + runFolder.resolve("logs").resolve("pravega.log"), e);
+        }
     }
 
     private void createBucket() throws Exception {

@@ -34,6 +34,8 @@ final class LocalTier {
     record StoredChunk(String name, long length, boolean uploaded) { }
 
     LocalTier(Path root) throws IOException {
+        // normalized, so that the "stays under the root" check below also holds for a root like a/../b
+        root = root.toAbsolutePath().normalize();
         this.dataDir = Files.createDirectories(root.resolve("data"));
         this.markerDir = Files.createDirectories(root.resolve("uploaded"));
         this.tmpDir = Files.createDirectories(root.resolve("tmp"));

@@ -1,5 +1,6 @@
 package edgebuffer.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -10,17 +11,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import edgebuffer.cli.JbangWrapper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Executes every notebook in notebooks/ on the real Jupyter + Rapaio kernel. Not part of the unit
- * tests (the name ends in IT): CI runs it after installing Jupyter, the library ({@code mvn install})
- * and the kernel ({@code install-kernel}); see docs/ANALYSIS.md. {@code -Dnotebooks=compare-runs}
- * runs only the notebooks whose names contain that text.
+ * tests (the name ends in IT): it needs Debian's Jupyter; it installs the kernel and, through
+ * {@code ./jbang install-kernel}, the current library into ~/.m2 itself, as a user would.
+ * {@code -Dnotebooks=compare-runs} runs only the notebooks whose names contain that text.
  */
 class NotebooksIT {
+
+    @BeforeAll
+    static void kernelAndLibraryInstalledAsAUserWould() throws Exception {
+        JbangWrapper jbang = JbangWrapper.ofRepository();
+        JbangWrapper.Result installed = jbang.run(jbang.repositoryRoot(), Map.of(), "", "install-kernel");
+        assertEquals(0, installed.exitCode(), installed.describe());
+    }
 
     private static final Path NOTEBOOKS = Path.of("..", "notebooks");
     private static final Path OUT = Path.of("target", "notebooks-executed");

@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
  * Runs the repository's {@code ./jbang} wrapper as a user would, from a given folder, and captures what it
  * printed. Output goes to files rather than pipes so that a chatty script can never block on a full pipe.
  */
-final class JbangWrapper {
+public final class JbangWrapper {
 
     /** What one run printed and returned. */
-    record Result(int exitCode, String stdout, String stderr) {
-        String describe() {
+    public record Result(int exitCode, String stdout, String stderr) {
+        public String describe() {
             return "exit " + exitCode + "\n--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;
         }
     }
@@ -38,7 +38,7 @@ final class JbangWrapper {
     }
 
     /** The wrapper at the repository root: -Dedgebuffer.repoRoot, else the parent of lib/ (Maven's working folder). */
-    static JbangWrapper ofRepository() {
+    public static JbangWrapper ofRepository() {
         Path root = Path.of(System.getProperty("edgebuffer.repoRoot", "..")).toAbsolutePath().normalize();
         Path script = root.resolve("jbang");
         if (!Files.isExecutable(script)) {
@@ -47,11 +47,11 @@ final class JbangWrapper {
         return new JbangWrapper(script);
     }
 
-    Path repositoryRoot() {
+    public Path repositoryRoot() {
         return script.getParent();
     }
 
-    Result run(Path workingDir, Map<String, String> extraEnv, String stdin, String... args)
+    public Result run(Path workingDir, Map<String, String> extraEnv, String stdin, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(script.toString());

@@ -2,6 +2,7 @@ package edgebuffer.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import edgebuffer.cli.Logging;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,7 +62,9 @@ public final class KernelInstaller {
         env.put("RJK_INIT_SCRIPT", "");
         env.put("RJK_TIMEOUT_MILLIS", "-1");
         Map<String, Object> kernel = new LinkedHashMap<>();
-        kernel.put("argv", List.of(java.toString(), "-Djava.awt.headless=true", "-jar",
+        // our logback configuration, before Pravega's logback.xml writes logs/controller-server.log next to the notebook
+        kernel.put("argv", List.of(java.toString(), "-Djava.awt.headless=true",
+                "-Dlogback.configurationFile=" + Logging.CONFIGURATION, "-jar",
                 installedJar.toAbsolutePath().toString(), "{connection_file}"));
         kernel.put("display_name", "Java " + Runtime.version().feature() + " (Rapaio, edgebuffer)");
         kernel.put("language", "java");

@@ -20,6 +20,7 @@ public final class PravegaFrameWriter implements AutoCloseable {
 
     /** One fixed routing key: the stream has one segment and frames must stay in order. */
     private static final String ROUTING_KEY = "video";
+    private static final java.time.Duration CALLBACK_WAIT = java.time.Duration.ofSeconds(30);
 
     private final EventStreamClientFactory factory;
     private final EventStreamWriter<ByteBuffer> writer;
@@ -30,6 +31,8 @@ public final class PravegaFrameWriter implements AutoCloseable {
     private final AtomicLong ackedEvents = new AtomicLong();
     private final AtomicLong droppedFrames = new AtomicLong();
     private final AtomicLong failedEvents = new AtomicLong();
+    /** Frames whose acknowledgement callback has not finished yet. */
+    private final AtomicLong pendingCallbacks = new AtomicLong();
     private boolean first = true;
 
     public PravegaFrameWriter(URI controller, BenchmarkStream stream, long maxInFlightBytes) {
@@ -53,6 +56,7 @@ public final class PravegaFrameWriter implements AutoCloseable {
         first = false;
         inFlightBytes.addAndGet(size);
         int index = written.add(FrameEvent.checksum(event), size);
+        pendingCallbacks.incrementAndGet();
         writer.writeEvent(ROUTING_KEY, event).whenComplete((ok, error) -> {
             inFlightBytes.addAndGet(-size);
             if (error == null) {
@@ -62,13 +66,21 @@ public final class PravegaFrameWriter implements AutoCloseable {
             } else {
                 failedEvents.incrementAndGet();
             }
+            pendingCallbacks.decrementAndGet();
         });
         return true;
     }
 
-    /** Waits until every frame sent so far is acknowledged. */
-    public void flush() {
+    /**
+     * Waits until every frame sent so far is acknowledged and counted: Pravega's flush returns when the
+     * acknowledgements arrived, which can be just before our callbacks have counted them.
+     */
+    public void flush() throws InterruptedException {
         writer.flush();
+        long deadline = System.nanoTime() + CALLBACK_WAIT.toNanos();
+        while (pendingCallbacks.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
     }
 
     public long ackedBytes() {

@@ -48,8 +48,15 @@ public record Run(Path folder, JsonNode runJson, Timestamps timestamps, Table in
         return Optional.ofNullable(runJson.path("parameters").get(name)).filter(n -> !n.isNull());
     }
 
-    /** Pravega's cache size from parameters.cacheMb (MB = 2^20 bytes), if the run recorded it. */
+    /**
+     * Pravega's cache size: run.json's pravega.cacheBytes (what the stack really ran with; a cluster's
+     * cache is set at install time), else parameters.cacheMb (MB = 2^20 bytes), if the run recorded it.
+     */
     public Optional<Long> cacheBytes() {
+        JsonNode cache = runJson.path("pravega").get("cacheBytes");
+        if (cache != null && cache.isNumber()) {
+            return Optional.of(cache.asLong());
+        }
         return parameter("cacheMb").map(n -> (long) (n.asDouble() * MIB));
     }
 

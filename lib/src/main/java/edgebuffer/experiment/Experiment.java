@@ -3,6 +3,7 @@ package edgebuffer.experiment;
 import edgebuffer.analysis.Timestamps;
 import edgebuffer.stack.Stack;
 import edgebuffer.verify.IntegrityReport;
+import edgebuffer.workload.IngestCounters;
 import edgebuffer.workload.Workload;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -45,16 +46,19 @@ public final class Experiment {
 
     public RunOutcome run() throws Exception {
         Progress progress = new Progress(out);
+        BufferSizes sizes = BufferSizes.of(stack, options);
         workload.prepare(stack.controllerUri());
         Instant start = Instant.now();
-        workload.start(stack.controllerUri(), start);
         Instant pause;
         Instant resume;
         IntegrityReport integrity;
         OutageFigures figures;
         Instant end;
         try (IngestRecorder recorder = new IngestRecorder(folder, workload, stack, options.writers, start, () -> phase)) {
+            // sampling starts at "Start Time", before writers and readers (a replay encode, reader groups)
+            // take their few seconds, so row k of ingest.csv really is second k after it
             recorder.start();
+            workload.start(stack.controllerUri(), start);
             progress.event("Writers started at " + clock(start) + ": " + options.writers + " stream(s), "
                     + options.readersPerStream + " reader(s) per stream");
             hold("warmup", options.warmupSeconds, recorder, progress, options.outageSeconds + options.cooldownSeconds);
@@ -74,16 +78,16 @@ public final class Experiment {
             end = Instant.now();
             recorder.close();
             figures = OutageFigures.measure(recorder.totals(), new Timestamps(start, pause, resume, end),
-                    (long) options.cacheMb << 20, options.geds ? (long) options.gedsCapacityMb << 20 : 0);
+                    sizes.cacheBytes(), sizes.tierCapacityBytes());
         }
         workload.stopReaders(folder.readersDir());
         out.println("Reading every stream back, through Pravega and from long-term storage's own objects, "
                 + "to check every acknowledged frame ...");
         integrity = workload.verify(stack.controllerUri(), stack.longTermStorage());
         folder.writeTimestamps(start, pause, resume, end);
-        Map<String, Object> run = runJson(pause, resume, figures, integrity);
+        Map<String, Object> run = runJson(sizes, figures, pause, resume, integrity);
         folder.writeRunJson(run);
-        String summary = Summary.of(folder, options, stack.kind(), figures, integrity, stack.tier());
+        String summary = Summary.of(folder, options, sizes, stack.kind(), figures, integrity, stack.tier());
         folder.writeSummary(summary);
         out.println();
         out.println("Run folder: " + folder.path());
@@ -98,12 +102,12 @@ public final class Experiment {
         for (int s = 1; s <= seconds; s++) {
             long wakeAt = phaseStart.plusSeconds(s).toEpochMilli();
             Thread.sleep(Math.max(0, wakeAt - System.currentTimeMillis()));
-            progress.show(name, s, seconds, recorder.lastRate(), workload.counters().droppedFrames(),
-                    seconds - s + afterwards);
+            progress.show(name, s, seconds, recorder.lastRate(), recorder.droppedFrames(), seconds - s + afterwards);
         }
     }
 
-    private Map<String, Object> runJson(Instant pause, Instant resume, OutageFigures f, IntegrityReport integrity) {
+    private Map<String, Object> runJson(BufferSizes sizes, OutageFigures f, Instant pause, Instant resume,
+                                        IntegrityReport integrity) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("runId", folder.runId());
         run.put("mode", options.mode());
@@ -112,9 +116,12 @@ public final class Experiment {
         Map<String, String> versions = new LinkedHashMap<>(stack.versions());
         versions.put("toolkit", Versions.toolkit());
         run.put("versions", versions);
+        run.put("pravega", Map.of("cacheBytes", sizes.cacheBytes()));
+        IngestCounters counters = workload.counters();
         run.put("ingest", Map.of("rateBeforeOutageBytesPerSecond", Math.round(f.rateBeforeBytesPerSecond()),
                 "targetBytesPerSecond", Math.round(options.targetBytesPerSecond()),
-                "droppedFrames", workload.counters().droppedFrames()));
+                "droppedFrames", counters.droppedFrames(),
+                "failedFrames", counters.failedFrames()));
         Map<String, Object> outage = new LinkedHashMap<>();
         outage.put("start", pause.toString());
         outage.put("end", resume.toString());

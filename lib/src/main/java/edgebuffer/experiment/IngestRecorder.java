@@ -6,7 +6,6 @@ import edgebuffer.workload.IngestCounters;
 import edgebuffer.workload.Workload;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,6 +35,8 @@ final class IngestRecorder implements AutoCloseable {
     private long[] previous;
     private long previousDropped;
     private volatile double lastRate;
+    private volatile long droppedSoFar;
+    private volatile Exception failure;
     private int second;
 
     IngestRecorder(RunFolder folder, Workload workload, Stack stack, int writers, Instant start, Supplier<String> phase)
@@ -67,19 +68,25 @@ final class IngestRecorder implements AutoCloseable {
     }
 
     private synchronized void sample() {
+        if (failure != null) {
+            return;
+        }
         try {
             IngestCounters now = workload.counters();
             long[] acked = now.ackedBytesPerWriter();
             long total = 0;
             StringBuilder perWriter = new StringBuilder();
             for (int i = 0; i < previous.length; i++) {
-                long delta = acked[i] - previous[i];
+                // a workload that has not started its writers yet reports fewer (or no) writers
+                long current = i < acked.length ? acked[i] : previous[i];
+                long delta = current - previous[i];
                 total += delta;
                 perWriter.append(',').append(delta);
+                previous[i] = current;
             }
-            previous = acked.clone();
             long dropped = now.droppedFrames() - previousDropped;
             previousDropped = now.droppedFrames();
+            droppedSoFar = now.droppedFrames();
             Instant time = start.plusSeconds(second + 1L);
             ingest.write(second + "," + time + "," + phase.get() + "," + total + "," + dropped + perWriter);
             ingest.newLine();
@@ -87,7 +94,8 @@ final class IngestRecorder implements AutoCloseable {
             Optional<TierSnapshot> snapshot = stack.tier();
             if (tier != null && snapshot.isPresent()) {
                 TierSnapshot t = snapshot.get();
-                tier.write(second + "," + time + "," + t.capacityBytes() + "," + t.localBytes() + ","
+                // a level read at the end of second k: the instant k + 1 (ingest rows are intervals, these are instants)
+                tier.write((second + 1) + "," + time + "," + t.capacityBytes() + "," + t.localBytes() + ","
                         + t.pendingUploadBytes() + "," + t.uploadedBytes() + "," + t.uploadErrors());
                 tier.newLine();
                 tier.flush();
@@ -95,9 +103,15 @@ final class IngestRecorder implements AutoCloseable {
             totals.add(total);
             lastRate = total;
             second++;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run folder's csv files", e);
+        } catch (IOException | RuntimeException e) {
+            // an exception would silently cancel every later sample: keep it for close() to report
+            failure = e;
         }
+    }
+
+    /** Frames the writers dropped since start. */
+    long droppedFrames() {
+        return droppedSoFar;
     }
 
     /** Bytes acknowledged in the last whole second. */
@@ -116,6 +130,9 @@ final class IngestRecorder implements AutoCloseable {
         ingest.close();
         if (tier != null) {
             tier.close();
+        }
+        if (failure != null) {
+            throw new IOException("recording ingest.csv stopped at second " + second + ": " + failure, failure);
         }
     }
 }

@@ -14,15 +14,15 @@ final class Summary {
     private Summary() {
     }
 
-    static String of(RunFolder folder, ExperimentOptions o, String stackKind, OutageFigures f, IntegrityReport integrity,
-                     Optional<TierSnapshot> tier) {
+    static String of(RunFolder folder, ExperimentOptions o, BufferSizes sizes, String stackKind, OutageFigures f,
+                     IntegrityReport integrity, Optional<TierSnapshot> tier) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "# Run %s%n%n", folder.runId()));
         s.append(String.format(Locale.ROOT, "- %s on the %s stack: %d writer(s), %dx%d@%d, %d kbit/s each; cache %d MB%s%n",
-                o.mode(), stackKind, o.writers, o.videoWidth, o.videoHeight, o.videoFps, o.videoBitrateKbps, o.cacheMb,
-                o.geds ? String.format(Locale.ROOT, ", GEDS tier %d MB (%s)", o.gedsCapacityMb, o.gedsPolicy) : ""));
+                o.mode(), stackKind, o.writers, o.videoWidth, o.videoHeight, o.videoFps, o.videoBitrateKbps, sizes.cacheMb(),
+                o.geds ? String.format(Locale.ROOT, ", GEDS tier %d MB (%s)", sizes.tierMb(), o.gedsPolicy) : ""));
         s.append(String.format(Locale.ROOT, "- ingest before the outage: %.2f MB/s acknowledged%n", f.rateBeforeBytesPerSecond() / MB));
-        s.append(String.format(Locale.ROOT, "- outage of %d s: %s%n", o.outageSeconds, stallLine(o, f)));
+        s.append(String.format(Locale.ROOT, "- outage of %d s: %s%n", o.outageSeconds, stallLine(o, sizes, f)));
         s.append(String.format(Locale.ROOT, "- accepted during the outage: %.1f MB%n", f.bytesAcceptedDuringOutage() / MB));
         s.append("- recovery: ").append(f.recoverySeconds() == null
                 ? "ingest did not come back to half its earlier rate during the cool-down"
@@ -39,10 +39,10 @@ final class Summary {
         return s.toString();
     }
 
-    private static String stallLine(ExperimentOptions o, OutageFigures f) {
+    private static String stallLine(ExperimentOptions o, BufferSizes sizes, OutageFigures f) {
         Double predicted = f.predictedStallAfterSeconds();
         String prediction = predicted == null ? "no prediction (nothing was ingested)"
-                : String.format(Locale.ROOT, "predicted %.1f s = %s / %.2f MB/s", predicted, bufferFormula(o),
+                : String.format(Locale.ROOT, "predicted %.1f s = %s / %.2f MB/s", predicted, bufferFormula(o, sizes),
                         f.rateBeforeBytesPerSecond() / MB);
         if (f.stallAfterSeconds() == null) {
             return "ingest never stalled (" + prediction + ")";
@@ -53,8 +53,8 @@ final class Summary {
                 f.stallAfterSeconds(), prediction, nearness);
     }
 
-    private static String bufferFormula(ExperimentOptions o) {
-        String cache = String.format(Locale.ROOT, "0.8 x %d MB cache", o.cacheMb);
-        return o.geds ? "(" + cache + " + " + o.gedsCapacityMb + " MB tier)" : cache;
+    private static String bufferFormula(ExperimentOptions o, BufferSizes sizes) {
+        String cache = String.format(Locale.ROOT, "0.8 x %d MB cache", sizes.cacheMb());
+        return o.geds ? "(" + cache + " + " + sizes.tierMb() + " MB tier)" : cache;
     }
 }

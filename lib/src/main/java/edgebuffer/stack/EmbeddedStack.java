@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Everything on one machine: a real S3 server in its own process and real Pravega in this JVM,
@@ -47,8 +48,19 @@ public final class EmbeddedStack implements Stack {
         this.s3 = new S3Server(this.runFolder.resolve("s3-data"), this.runFolder.resolve("logs").resolve("s3-server.log"));
     }
 
-    /** Starts S3, creates the bucket, then starts Pravega on it. Ctrl-C stops both. */
+    /** Starts S3, creates the bucket, then starts Pravega on it. Ctrl-C stops both; so does a failed start. */
     public EmbeddedStack start() throws Exception {
+        try {
+            startAll();
+            return this;
+        } catch (Exception e) {
+            // the caller's try-with-resources never sees a stack whose start failed: stop what did start
+            close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
         Files.createDirectories(runFolder.resolve("logs"));
         Logging.toFile(runFolder.resolve("logs").resolve("pravega.log"));
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -65,7 +77,6 @@ public final class EmbeddedStack implements Stack {
         pravega = new EmbeddedPravega(settings, CONTAINERS);
         pravega.start();
         awaitReady();
-        return this;
     }
 
     /**
@@ -140,6 +151,16 @@ public final class EmbeddedStack implements Stack {
     @Override
     public Optional<TierSnapshot> tier() {
         return binding.tier();
+    }
+
+    @Override
+    public OptionalLong cacheBytes() {
+        return OptionalLong.of(cacheBytes);
+    }
+
+    @Override
+    public OptionalLong tierCapacityBytes() {
+        return binding.tierCapacityBytes();
     }
 
     @Override

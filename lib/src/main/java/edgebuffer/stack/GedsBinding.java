@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** GEDS: Pravega's long-term storage is the GEDS tier (local disk first), which uploads to S3 behind. */
 public final class GedsBinding implements LtsBinding {
@@ -69,6 +70,11 @@ public final class GedsBinding implements LtsBinding {
         tier.put("capacityBytes", capacityBytes);
         tier.put("policy", policy);
         return Map.of("tier", tier);
+    }
+
+    @Override
+    public OptionalLong tierCapacityBytes() {
+        return OptionalLong.of(capacityBytes);
     }
 
     @Override

@@ -5,6 +5,7 @@ import edgebuffer.verify.ChunkSource;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * How the embedded Pravega reaches long-term storage: straight to S3 (baseline) or through the
@@ -27,6 +28,11 @@ public interface LtsBinding {
     /** Extra run.json entries (for example {@code tier}). */
     default Map<String, Object> describe() {
         return Map.of();
+    }
+
+    /** The tier's local capacity when there is a tier. */
+    default OptionalLong tierCapacityBytes() {
+        return OptionalLong.empty();
     }
 
     /** The tier's counters when there is one. */

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,12 +88,17 @@ public final class S3Server implements AutoCloseable {
         command.add(S3ServerMain.class.getName());
         command.add("--properties");
         command.add(properties.toString());
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.PIPE) // held open: its end tells the child we died
-                .start();
-        awaitReady();
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.PIPE) // held open: its end tells the child we died
+                    .start();
+            awaitReady();
+        } finally {
+            // S3Proxy read it at start-up; the secret must not outlive that (run folders are kept and shared)
+            Files.deleteIfExists(properties);
+        }
     }
 
     /** Stops the server; connections are refused until {@link #start()}. */
@@ -143,9 +149,10 @@ public final class S3Server implements AutoCloseable {
         p.setProperty("s3proxy.credential", secretKey);
         p.setProperty("jclouds.provider", "filesystem");
         p.setProperty("jclouds.filesystem.basedir", dataDir.toString());
-        Path file = logFile.getParent().resolve("s3-server-" + port + ".properties");
+        Path file = Files.createTempFile("edgebuffer-s3-", ".properties",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (var out = Files.newBufferedWriter(file)) {
-            p.store(out, "S3Proxy settings written by edgebuffer (holds a per-run secret; not printed)");
+            p.store(out, "S3Proxy settings written by edgebuffer (holds a per-run secret; deleted once S3Proxy runs)");
         }
         file.toFile().deleteOnExit();
         return file;

@@ -5,6 +5,7 @@ import edgebuffer.verify.ChunkSource;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where an experiment runs: a Pravega with long-term storage (LTS) that can be taken away and
@@ -30,6 +31,16 @@ public interface Stack extends AutoCloseable {
 
     /** Extra top-level run.json entries this stack knows about (for example {@code ltsDataDir}, {@code tier}). */
     Map<String, Object> describe();
+
+    /** Pravega's cache size on this stack, when the stack sets it (the buffering prediction uses it). */
+    default OptionalLong cacheBytes() {
+        return OptionalLong.empty();
+    }
+
+    /** The GEDS tier's local capacity on this stack, when there is a tier and the stack knows its size. */
+    default OptionalLong tierCapacityBytes() {
+        return OptionalLong.empty();
+    }
 
     /** The GEDS tier's counters right now, when a tier sits under Pravega; empty for a baseline stack. */
     default Optional<TierSnapshot> tier() {

@@ -6,8 +6,14 @@ package edgebuffer.workload;
  * @param ackedBytesPerWriter bytes acknowledged by Pravega, per writer, since start
  * @param ackedEvents         frames acknowledged, all writers
  * @param droppedFrames       frames the writers dropped because too much was unacknowledged
+ * @param failedFrames        frames Pravega's writer gave up on (neither acknowledged nor dropped)
  */
-public record IngestCounters(long[] ackedBytesPerWriter, long ackedEvents, long droppedFrames) {
+public record IngestCounters(long[] ackedBytesPerWriter, long ackedEvents, long droppedFrames, long failedFrames) {
+
+    /** For workloads that cannot see failed writes (writers in pods). */
+    public IngestCounters(long[] ackedBytesPerWriter, long ackedEvents, long droppedFrames) {
+        this(ackedBytesPerWriter, ackedEvents, droppedFrames, 0);
+    }
 
     public long totalAckedBytes() {
         long sum = 0;

@@ -2,7 +2,6 @@ package edgebuffer.workload;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ public final class LatencyReader implements Runnable, AutoCloseable {
     private final Path logFile;
     private volatile boolean running = true;
     private volatile long framesRead;
+    private volatile Exception failure;
     private Thread thread;
 
     public LatencyReader(URI controller, BenchmarkStream stream, Instant experimentStart, Path logFile) {
@@ -59,8 +59,9 @@ public final class LatencyReader implements Runnable, AutoCloseable {
                 log.newLine();
                 framesRead++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + logFile, e);
+        } catch (IOException | RuntimeException e) {
+            // on this daemon thread an exception would only print a stack trace: close() reports it
+            failure = e;
         }
     }
 
@@ -74,10 +75,13 @@ public final class LatencyReader implements Runnable, AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         running = false;
         if (thread != null) {
             thread.join(10_000);
+        }
+        if (failure != null) {
+            throw new IOException("latency reader for " + logFile.getFileName() + " failed: " + failure, failure);
         }
     }
 }

@@ -4,6 +4,7 @@ import edgebuffer.verify.ChunkSource;
 import edgebuffer.verify.IntegrityReport;
 import edgebuffer.verify.LtsVerifier;
 import edgebuffer.verify.StreamVerifier;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,13 +83,15 @@ public final class LocalWorkload implements Workload {
         long[] acked = new long[writers];
         long events = 0;
         long dropped = 0;
+        long failed = 0;
         for (int i = 0; i < frameWriters.size(); i++) {
             PravegaFrameWriter w = frameWriters.get(i);
             acked[i] = w.ackedBytes();
             events += w.ackedEvents();
             dropped += w.droppedFrames();
+            failed += w.failedEvents();
         }
-        return new IngestCounters(acked, events, dropped);
+        return new IngestCounters(acked, events, dropped, failed);
     }
 
     @Override
@@ -157,6 +160,8 @@ public final class LocalWorkload implements Workload {
                 r.close();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (IOException ignored) {
+                // closing after a failure: the first error is the one that matters
             }
         }
         frameWriters.forEach(PravegaFrameWriter::close);

@@ -20,6 +20,7 @@ public final class PravegaFrameWriter implements AutoCloseable {
 
     /** One fixed routing key: the stream has one segment and frames must stay in order. */
     private static final String ROUTING_KEY = "video";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PravegaFrameWriter.class);
     private static final java.time.Duration CALLBACK_WAIT = java.time.Duration.ofSeconds(30);
 
     private final EventStreamClientFactory factory;
@@ -63,8 +64,8 @@ public final class PravegaFrameWriter implements AutoCloseable {
                 written.markAcked(index);
                 ackedBytes.addAndGet(size);
                 ackedEvents.incrementAndGet();
-            } else {
-                failedEvents.incrementAndGet();
+            } else if (failedEvents.incrementAndGet() == 1) {
+                LOG.warn("Pravega did not accept a frame (further failures are only counted)", error);
             }
             pendingCallbacks.decrementAndGet();
         });
@@ -78,7 +79,11 @@ public final class PravegaFrameWriter implements AutoCloseable {
     public void flush() throws InterruptedException {
         writer.flush();
         long deadline = System.nanoTime() + CALLBACK_WAIT.toNanos();
-        while (pendingCallbacks.get() > 0 && System.nanoTime() < deadline) {
+        while (pendingCallbacks.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(pendingCallbacks.get() + " frame acknowledgements still uncounted "
+                        + CALLBACK_WAIT.toSeconds() + " s after Pravega's flush returned");
+            }
             Thread.sleep(1);
         }
     }

@@ -56,7 +56,7 @@ class EmbeddedExperimentIT {
             assertEquals(2, logsFound.size());
             assertTrue(Files.readAllLines(logsFound.get(0)).size() > 100);
         }
-        assertTrue(outcome.summary().contains("stalled"), outcome.summary());
+        assertTrue(outcome.summary().contains("ingest stalled "), outcome.summary());
     }
 
     @Test

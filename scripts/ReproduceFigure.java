@@ -25,8 +25,9 @@ class ReproduceFigure implements Callable<Integer> {
             description = "Where the figure goes (default: ${DEFAULT-VALUE}).")
     Path figure;
 
-    public Integer call() {
-        return AnalysisCommands.reproduceFigure(options, figure, System.out, System.err);
+    public Integer call() throws Exception {
+        AnalysisCommands.reproduceFigure(options, figure, System.out);
+        return 0;
     }
 
     public static void main(String... args) {

@@ -6,7 +6,6 @@ import edgebuffer.experiment.ExperimentOptions;
 import edgebuffer.experiment.RunOutcome;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,7 +56,7 @@ public final class FigureReproduction {
             Files.createDirectories(parent);
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the figure to " + to + ": " + e.getMessage(), e);
+            throw new UserError("cannot copy the figure to " + to + ": " + e.getMessage() + " (check the folder is writable)", e);
         }
     }
 }

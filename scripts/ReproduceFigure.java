@@ -21,7 +21,7 @@ class ReproduceFigure implements Callable<Integer> {
     @Mixin
     ExperimentOptions options;
 
-    @Option(names = "--figure", paramLabel = "PNG", defaultValue = "media/ingestion-figure.png",
+    @Option(names = "--figure", paramLabel = "PNG", defaultValue = FigureReproduction.DEFAULT_FIGURE,
             description = "Where the figure goes (default: ${DEFAULT-VALUE}).")
     Path figure;
 

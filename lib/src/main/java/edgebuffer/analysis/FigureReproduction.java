@@ -18,12 +18,13 @@ import java.util.List;
  */
 public final class FigureReproduction {
 
-    public static final Path DEFAULT_FIGURE = Path.of("media", "ingestion-figure.png");
+    /** Where README shows the figure; a String so the script can use it as its option default. */
+    public static final String DEFAULT_FIGURE = "media/ingestion-figure.png";
 
     private FigureReproduction() {
     }
 
-    /** @param figure where the ingestion figure goes (README's media/ingestion-figure.png) */
+    /** @param figure where the ingestion figure goes (README's {@link #DEFAULT_FIGURE}) */
     public static AnalysisReport reproduce(ExperimentOptions options, Path figure, PrintStream progress) throws Exception {
         boolean askedForGeds = options.geds;
         try {

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -203,9 +202,5 @@ public final class PodWorkload implements Workload {
         if (streams != null) {
             streams.close();
         }
-    }
-
-    Map<String, Object> describe() {
-        return Map.of("streams", plan.stream().map(s -> s.scope() + "/" + s.stream()).toList());
     }
 }

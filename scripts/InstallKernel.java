@@ -19,7 +19,8 @@ class InstallKernel implements Callable<Integer> {
     Path kernelsDir;
 
     public Integer call() {
-        return AnalysisCommands.installKernel(kernelsDir, System.out, System.err);
+        AnalysisCommands.installKernel(kernelsDir, System.out);
+        return 0;
     }
 
     public static void main(String... args) {

@@ -21,12 +21,13 @@ class ReproduceFigure implements Callable<Integer> {
     @Mixin
     ExperimentOptions options;
 
-    @Option(names = "--figure", paramLabel = "PNG", defaultValue = "media/ingestion-figure.png",
+    @Option(names = "--figure", paramLabel = "PNG", defaultValue = FigureReproduction.DEFAULT_FIGURE,
             description = "Where the figure goes (default: ${DEFAULT-VALUE}).")
     Path figure;
 
-    public Integer call() {
-        return AnalysisCommands.reproduceFigure(options, figure, System.out, System.err);
+    public Integer call() throws Exception {
+        AnalysisCommands.reproduceFigure(options, figure, System.out);
+        return 0;
     }
 
     public static void main(String... args) {

@@ -1,7 +1,7 @@
 package edgebuffer.analysis;
 
+import edgebuffer.cli.UserError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public final class Analysis {
         try {
             Files.writeString(outputDir.resolve("summary.md"), summary);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + outputDir.resolve("summary.md") + ": " + e.getMessage(), e);
+            throw new UserError("cannot write " + outputDir.resolve("summary.md") + ": " + e.getMessage() + " (check the folder is writable)", e);
         }
         return new AnalysisReport(runs, metrics, summary, outputDir, ingestion, List.copyOf(figures));
     }

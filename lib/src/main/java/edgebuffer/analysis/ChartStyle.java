@@ -1,5 +1,6 @@
 package edgebuffer.analysis;
 
+import edgebuffer.cli.UserError;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -7,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,7 +122,7 @@ final class ChartStyle {
             }
             return png;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
+            throw new UserError("cannot write " + png + ": " + e.getMessage() + " (check the folder is writable)", e);
         }
     }
 }

@@ -6,7 +6,6 @@ import edgebuffer.experiment.ExperimentOptions;
 import edgebuffer.experiment.RunOutcome;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,12 +18,13 @@ import java.util.List;
  */
 public final class FigureReproduction {
 
-    public static final Path DEFAULT_FIGURE = Path.of("media", "ingestion-figure.png");
+    /** Where README shows the figure; a String so the script can use it as its option default. */
+    public static final String DEFAULT_FIGURE = "media/ingestion-figure.png";
 
     private FigureReproduction() {
     }
 
-    /** @param figure where the ingestion figure goes (README's media/ingestion-figure.png) */
+    /** @param figure where the ingestion figure goes (README's {@link #DEFAULT_FIGURE}) */
     public static AnalysisReport reproduce(ExperimentOptions options, Path figure, PrintStream progress) throws Exception {
         boolean askedForGeds = options.geds;
         try {
@@ -57,7 +57,7 @@ public final class FigureReproduction {
             Files.createDirectories(parent);
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the figure to " + to + ": " + e.getMessage(), e);
+            throw new UserError("cannot copy the figure to " + to + ": " + e.getMessage() + " (check the folder is writable)", e);
         }
     }
 }

@@ -3,8 +3,8 @@ package edgebuffer.analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import edgebuffer.cli.Logging;
+import edgebuffer.cli.UserError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,7 +43,7 @@ public final class KernelInstaller {
             Files.writeString(dir.resolve("kernel.json"), json.writeValueAsString(kernelJson(installedJar, mavenRepository)));
             return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the kernelspec in " + dir + ": " + e.getMessage(), e);
+            throw new UserError("cannot write the kernelspec in " + dir + ": " + e.getMessage() + " (check the folder is writable)", e);
         }
     }
 

@@ -42,10 +42,6 @@ public record Timestamps(Instant start, Instant pause, Instant resume, Instant e
         return seconds(pause, resume);
     }
 
-    public double runSeconds() {
-        return seconds(start, end);
-    }
-
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e9;
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Every knob of the Kubernetes setup, shared by all cluster scripts as one picocli mixin.
- * Defaults are the original experiment's values (see SEED-STEPS.md), so running a script without
+ * Defaults are the original experiment's values (see docs/CLUSTER.md), so running a script without
  * options reproduces the original cluster; nothing in the cluster package hard-codes them.
  */
 public class ClusterOptions {

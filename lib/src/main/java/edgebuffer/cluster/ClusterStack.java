@@ -86,7 +86,7 @@ public final class ClusterStack implements Stack {
                 "cacheBytes", o.pravegaCacheBytes,
                 "bucket", geds ? o.gedsBucket : o.baselineBucket));
         if (geds) {
-            d.put("tier", Map.of("capacityBytes", o.gedsLocalGi * 1024L * 1024 * 1024, "policy", "geds"));
+            d.put("tier", Map.of("capacityBytes", o.gedsLocalGi * 1024L * 1024 * 1024, "policy", "geds-native"));
         }
         return d;
     }

@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * latency-experiment-setup's pods: one writer per stream, each with its own scope
  * {@code benchmark<id>} and stream {@code latency}, and {@code readersPerStream} readers on each
- * writer's stream. The pods run this toolkit's {@code pravega-latency-writer} /
+ * writer's stream. The writer pod creates its scope and stream ({@code --create}). The pods run
+ * this toolkit's {@code pravega-latency-writer} /
  * {@code pravega-latency-reader} with the experiment's option names; a start delay is a
  * {@code sleep} before {@code exec}, as the original's delays were.
  */
@@ -34,6 +35,8 @@ public final class LatencyPods {
             String scope = "benchmark" + Integer.toUnsignedString(random.nextInt(), 36);
             List<String> common = List.of("--controller", controller, "--scope", scope, "--stream", STREAM);
             List<String> writerArgs = new ArrayList<>(common);
+            // Nothing else creates the scope: the writer does, before its first frame; readers start after their delay.
+            writerArgs.add("--create");
             writerArgs.addAll(List.of(
                     "--video-width", String.valueOf(e.videoWidth),
                     "--video-height", String.valueOf(e.videoHeight),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code PravegaCluster} of the runs (SEED-STEPS "Pravega settings of the runs"): baseline with
+ * The {@code PravegaCluster} of the runs (the original's settings, see docs/CLUSTER.md): baseline with
  * S3 long-term storage in the MinIO tenant, or GEDS with Pravega's HDFS storage backed by GEDS
  * (the GEDS image swaps Hadoop's file system class for GEDS's, so {@code hdfs://<bucket>} lands in
  * GEDS, which spills to the S3 bucket of the same name).

@@ -1,11 +1,12 @@
 package edgebuffer.cluster;
 
 import edgebuffer.cli.UserError;
+import edgebuffer.stack.FreePorts;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.LocalPortForward;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
+import java.time.Duration;
 
 /**
  * A port-forward to a service that comes back by itself. The original's
@@ -19,6 +20,9 @@ public final class SupervisedPortForward implements AutoCloseable {
     interface Opener {
         LocalPortForward open(int localPort);
     }
+
+    /** How long close() waits for a re-open in progress to finish, so the forward it opens is closed too. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private final Opener opener;
     private final String service;
@@ -34,7 +38,7 @@ public final class SupervisedPortForward implements AutoCloseable {
                 throw new UserError("service " + service + " not found in namespace " + namespace + ": run minio-install first");
             }
             return client.services().inNamespace(namespace).withName(service).portForward(port, local);
-        }, service, freePort(), out);
+        }, service, FreePorts.pick(), out);
     }
 
     SupervisedPortForward(Opener opener, String service, int localPort, PrintStream out) {
@@ -72,7 +76,12 @@ public final class SupervisedPortForward implements AutoCloseable {
                     f.close();
                 }
                 forward = null;
-                forward = opener.open(localPort);
+                LocalPortForward reopened = opener.open(localPort);
+                if (closed) { // close() gave up waiting for this re-open: nobody else will close it
+                    reopened.close();
+                    return;
+                }
+                forward = reopened;
                 out.println("port-forward svc/" + service + " re-opened on 127.0.0.1:" + localPort);
             } catch (IOException | RuntimeException e) {
                 // the service has no ready pod yet (the outage); try again on the next tick
@@ -80,25 +89,27 @@ public final class SupervisedPortForward implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the supervisor first and waits for it, then closes the current forward: a re-open still
+     * in progress would otherwise set a forward after close() had looked, and leak it.
+     */
     @Override
     public void close() {
         closed = true;
         supervisor.interrupt();
+        try {
+            supervisor.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LocalPortForward f = forward;
+        forward = null;
         if (f != null) {
             try {
                 f.close();
             } catch (IOException ignored) {
                 // closing anyway
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UserError("no free local port for a port-forward: " + e.getMessage());
         }
     }
 }

@@ -136,10 +136,6 @@ public final class GedsTier implements AutoCloseable {
         return new TierSnapshot(config.capacityBytes(), localBytes, pendingBytes, uploadedBytes, uploadErrors);
     }
 
-    public GedsConfig config() {
-        return config;
-    }
-
     private void recover() throws IOException {
         int pending = 0;
         for (LocalTier.StoredChunk stored : local.scan()) {

@@ -42,7 +42,7 @@ class BenchmarkRunnerTest {
         LatencyPods.StreamPods first = plan.get(0);
         List<String> writer = first.writer().getSpec().getContainers().get(0).getCommand();
         assertEquals(List.of("sh", "-c", "sleep \"$0\" && exec pravega-latency-writer \"$@\"", "0",
-                "--controller", "tcp://ctrl:9090", "--scope", first.scope(), "--stream", "latency",
+                "--controller", "tcp://ctrl:9090", "--scope", first.scope(), "--stream", "latency", "--create",
                 "--video-width", "1920", "--video-height", "1080", "--video-fps", "30", "--video-bitrate", "20000",
                 "--video-source", "auto", "--writer-inflight-mb", "8"), writer);
         Pod reader = first.readers().get(3);

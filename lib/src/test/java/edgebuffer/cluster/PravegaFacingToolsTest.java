@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edgebuffer.verify.IntegrityReport;
+import edgebuffer.workload.BenchmarkStream;
 import edgebuffer.workload.IngestCounters;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.pravega.client.ClientConfig;
@@ -14,7 +16,6 @@ import io.pravega.client.EventStreamClientFactory;
 import io.pravega.client.admin.StreamManager;
 import io.pravega.client.stream.EventStreamWriter;
 import io.pravega.client.stream.EventWriterConfig;
-import io.pravega.client.stream.StreamConfiguration;
 import io.pravega.client.stream.impl.ByteBufferSerializer;
 import io.pravega.local.LocalPravegaEmulator;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Pravega-facing parts of the cluster mode against a real (in-process) Pravega: the pod
  * workload's counters and read-back, and clean-benchmark-scopes. Pods go to the mock API server;
- * the test writes into their streams what the writer pods would.
+ * the test stands in for the writer pods, following their command lines.
  */
 @EnableKubernetesMockClient(crud = true, https = false)
 class PravegaFacingToolsTest {
@@ -63,13 +64,27 @@ class PravegaFacingToolsTest {
         }
     }
 
-    /** What a writer pod does: events of the given sizes into scope/latency. */
+    /**
+     * Stands in for a writer pod: creates scope and stream only if the pod's command says
+     * {@code --create} (as pravega-latency-writer does; nothing else in the cluster mode creates
+     * them), then writes events of the given sizes.
+     */
+    private static long runWriterPod(Pod pod, int... sizes) {
+        List<String> command = pod.getSpec().getContainers().get(0).getCommand();
+        String scope = command.get(command.indexOf("--scope") + 1);
+        if (command.contains("--create")) {
+            new BenchmarkStream(scope, LatencyPods.STREAM).create(controller);
+        }
+        return write(scope, sizes);
+    }
+
+    private static void createStream(String scope) {
+        new BenchmarkStream(scope, LatencyPods.STREAM).create(controller);
+    }
+
+    /** Events of the given sizes into an existing scope/latency; returns the bytes they take in the segment. */
     private static long write(String scope, int... sizes) {
         ClientConfig config = ClientConfig.builder().controllerURI(controller).build();
-        try (StreamManager m = StreamManager.create(config)) {
-            m.createScope(scope);
-            m.createStream(scope, LatencyPods.STREAM, StreamConfiguration.builder().build());
-        }
         long total = 0;
         try (EventStreamClientFactory f = EventStreamClientFactory.withScope(scope, config);
              EventStreamWriter<ByteBuffer> w = f.createEventWriter(LatencyPods.STREAM, new ByteBufferSerializer(),
@@ -88,15 +103,14 @@ class PravegaFacingToolsTest {
                 new PrintStream(new ByteArrayOutputStream()), null);
         try (PodWorkload workload = new PodWorkload(session, TestOptions.experiment("--writers", "2"), "tcp://in-cluster:9090", 5, new Random(7))) {
             workload.start(controller, Instant.now());
-            List<String> scopes = new ArrayList<>();
-            client.pods().inNamespace("pravega").list().getItems().stream()
+            List<Pod> writers = client.pods().inNamespace("pravega").list().getItems().stream()
                     .filter(p -> p.getMetadata().getName().startsWith(LatencyPods.WRITER_PREFIX))
-                    .forEach(p -> scopes.add(p.getMetadata().getAnnotations().get("edgebuffer/scope")));
-            assertEquals(2, scopes.size(), "a writer pod per stream was created");
+                    .sorted(Comparator.comparing(p -> p.getMetadata().getName())).toList();
+            assertEquals(2, writers.size(), "a writer pod per stream was created");
 
             assertArrayEquals(new long[] {0, 0}, workload.counters().ackedBytesPerWriter(), "no stream yet: nothing acknowledged");
-            long w0 = write(scopes.get(0), 1000, 250_000, 3);
-            long w1 = write(scopes.get(1), 64_000);
+            long w0 = runWriterPod(writers.get(0), 1000, 250_000, 3);
+            long w1 = runWriterPod(writers.get(1), 64_000);
             IngestCounters c = workload.counters();
             assertArrayEquals(new long[] {w0, w1}, c.ackedBytesPerWriter());
 
@@ -109,7 +123,9 @@ class PravegaFacingToolsTest {
 
     @Test
     void cleanDeletesOnlyBenchmarkScopes() {
+        createStream("benchmarkcleanme");
         write("benchmarkcleanme", 10, 20);
+        createStream("keepme");
         write("keepme", 5);
         List<String> deleted = BenchmarkScopes.clean(controller, new PrintStream(new ByteArrayOutputStream()));
         assertTrue(deleted.contains("benchmarkcleanme"), deleted.toString());

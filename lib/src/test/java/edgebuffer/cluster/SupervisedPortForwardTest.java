@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +72,46 @@ class SupervisedPortForwardTest {
             assertTrue(buf.toString(StandardCharsets.UTF_8).contains("port-forward svc/pravega-hl re-opened on 127.0.0.1:45678"));
         }
         assertTrue(opened.get(1).closed, "close() closes the current forward");
+    }
+
+    @Test
+    void closeDuringAReopenClosesTheForwardThatReopenOpens() throws Exception {
+        List<FakeForward> opened = new CopyOnWriteArrayList<>();
+        CountDownLatch reopening = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SupervisedPortForward.Opener opener = local -> {
+            if (!opened.isEmpty()) {
+                reopening.countDown();
+                // fabric8's open does not stop for an interrupt: wait through it, as a slow API server would
+                boolean interrupted = false;
+                while (release.getCount() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            FakeForward f = new FakeForward(local);
+            opened.add(f);
+            return f;
+        };
+        SupervisedPortForward forward = new SupervisedPortForward(opener, "pravega-hl", 45679,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        opened.get(0).error = true;
+        assertTrue(reopening.await(5, TimeUnit.SECONDS), "the supervisor started re-opening");
+
+        Thread closer = new Thread(forward::close);
+        closer.start();
+        Thread.sleep(300); // close() is now waiting for the re-open
+        release.countDown();
+        closer.join(5000);
+
+        assertEquals(2, opened.size());
+        assertTrue(opened.get(0).closed);
+        assertTrue(opened.get(1).closed, "the forward opened while closing is closed, not leaked");
     }
 }

@@ -10,6 +10,8 @@ public final class ClipMaker {
     /** Default clip length: two GOPs at 30 fps, under 5 MB at 720p 20 Mbit/s. */
     public static final double DEFAULT_SECONDS = 2.0;
 
+    private static final double MB = 1 << 20;
+
     private ClipMaker() {
     }
 
@@ -44,7 +46,7 @@ public final class ClipMaker {
             FrameEncoder.Result result = make(spec, seconds, target);
             EncodedClip clip = result.clip();
             out.printf("wrote %s: %d frames of %s, %.1f MB, %.2f MB/s at %d fps (encode: %s)%n",
-                    target, clip.frames().size(), spec.label(), clip.totalBytes() / 1e6, clip.bytesPerSecond() / 1e6,
+                    target, clip.frames().size(), spec.label(), clip.totalBytes() / MB, clip.bytesPerSecond() / MB,
                     spec.fps(), result.stats());
             return 0;
         } catch (IOException e) {

@@ -21,7 +21,7 @@ public final class ReplaySource extends LoopingClipSource {
                 "replay of %d frames encoded by GStreamer x264 at %dx%d %d kbit/s (%.1f MB/s), re-sent at %d fps"
                         + " with fresh capture times",
                 clip.frames().size(), spec.width(), spec.height(), spec.bitrateKbps(),
-                clip.bytesPerSecond() / 1e6, spec.fps());
+                clip.bytesPerSecond() / (double) (1 << 20), spec.fps());
     }
 
     @Override

@@ -25,7 +25,7 @@ class ReplaySourceTest {
             double bytesPerSecond = sink.totalBytes() / seconds;
             double ratio = bytesPerSecond / spec.targetBytesPerSecond();
             assertTrue(ratio > 0.6 && ratio < 1.4,
-                    String.format("replay rate %.2f MB/s is %.2f x the %d kbit/s target", bytesPerSecond / 1e6, ratio,
+                    String.format("replay rate %.2f MB/s is %.2f x the %d kbit/s target", bytesPerSecond / (1 << 20), ratio,
                             spec.bitrateKbps()));
         }
         List<RecordingSink.Delivery> got = sink.deliveries();

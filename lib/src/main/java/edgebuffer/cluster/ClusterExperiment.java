@@ -21,6 +21,7 @@ public final class ClusterExperiment {
      */
     public static RunOutcome run(ExperimentOptions options, ClusterOptions cluster, String controllerOverride,
                                  int readerDelaySeconds) throws Exception {
+        options.validate();
         try (ClusterSession session = ClusterSession.openWithoutCharts(cluster, System.out);
              ClusterStack stack = new ClusterStack(session, options.geds, controllerOverride);
              PodWorkload workload = new PodWorkload(session, options, cluster.inClusterControllerUri(),

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The experiment's stack on Kubernetes: the installed Pravega (baseline or GEDS, checked against
@@ -74,6 +75,21 @@ public final class ClusterStack implements Stack {
         return v;
     }
 
+    /** The cache the installed PravegaCluster runs with (set at install time, not by run-experiment). */
+    @Override
+    public OptionalLong cacheBytes() {
+        return OptionalLong.of(session.options().pravegaCacheBytes);
+    }
+
+    @Override
+    public OptionalLong tierCapacityBytes() {
+        return geds ? OptionalLong.of(gedsCapacityBytes()) : OptionalLong.empty();
+    }
+
+    private long gedsCapacityBytes() {
+        return session.options().gedsLocalGi * 1024L * 1024 * 1024;
+    }
+
     @Override
     public Map<String, Object> describe() {
         ClusterOptions o = session.options();
@@ -86,7 +102,7 @@ public final class ClusterStack implements Stack {
                 "cacheBytes", o.pravegaCacheBytes,
                 "bucket", geds ? o.gedsBucket : o.baselineBucket));
         if (geds) {
-            d.put("tier", Map.of("capacityBytes", o.gedsLocalGi * 1024L * 1024 * 1024, "policy", "geds-native"));
+            d.put("tier", Map.of("capacityBytes", gedsCapacityBytes(), "policy", "geds-native"));
         }
         return d;
     }

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * Logging of every script: only warnings on the console, and {@link #toFile} sends every line of the
- * in-process Pravega (and our own) to the run folder, so the console keeps the experiment's progress.
+ * Logging of every script: only warnings on the console until {@link #toFile} sends every line of the
+ * in-process Pravega (and our own) to the run folder instead, so the console keeps the experiment's progress.
  * Pravega's controller jar and S3Proxy's jar each ship a logback.xml (one writes
  * logs/controller-server.log into the current folder); ours is chosen before logback looks.
  */

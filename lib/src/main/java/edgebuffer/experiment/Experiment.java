@@ -40,9 +40,6 @@ public final class Experiment {
         this.out = out;
     }
 
-    public RunFolder folder() {
-        return folder;
-    }
 
     public RunOutcome run() throws Exception {
         Progress progress = new Progress(out);

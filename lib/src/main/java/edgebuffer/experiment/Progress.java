@@ -1,5 +1,6 @@
 package edgebuffer.experiment;
 
+import edgebuffer.analysis.Run;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -22,7 +23,7 @@ final class Progress {
 
     void show(String phase, int phaseSecond, int phaseSeconds, double bytesPerSecond, long dropped, int secondsLeft) {
         String line = String.format(Locale.ROOT, "[%-8s] %3d/%-3d s | %6.2f MB/s acknowledged | %d frames dropped | %d s left",
-                phase, phaseSecond, phaseSeconds, bytesPerSecond / (1 << 20), dropped, secondsLeft);
+                phase, phaseSecond, phaseSeconds, bytesPerSecond / Run.MIB, dropped, secondsLeft);
         if (terminal) {
             out.print("\r" + line);
             out.flush();

@@ -1,5 +1,6 @@
 package edgebuffer.experiment;
 
+import edgebuffer.analysis.Run;
 import edgebuffer.tier.TierSnapshot;
 import edgebuffer.verify.IntegrityReport;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.Optional;
 final class Summary {
 
     /** MB means 2^20 bytes throughout the toolkit, as in --cache-mb. */
-    private static final double MB = 1 << 20;
+    private static final double MB = Run.MIB;
 
     private Summary() {
     }

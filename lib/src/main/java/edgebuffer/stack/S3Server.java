@@ -51,9 +51,6 @@ public final class S3Server implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    public int port() {
-        return port;
-    }
 
     public String accessKey() {
         return accessKey;

@@ -14,12 +14,4 @@ public record IngestCounters(long[] ackedBytesPerWriter, long ackedEvents, long 
     public IngestCounters(long[] ackedBytesPerWriter, long ackedEvents, long droppedFrames) {
         this(ackedBytesPerWriter, ackedEvents, droppedFrames, 0);
     }
-
-    public long totalAckedBytes() {
-        long sum = 0;
-        for (long b : ackedBytesPerWriter) {
-            sum += b;
-        }
-        return sum;
-    }
 }

@@ -142,9 +142,6 @@ public final class LocalWorkload implements Workload {
         return throughPravega.withLongTermStorage(StreamVerifier.combine(inLts));
     }
 
-    public List<BenchmarkStream> streams() {
-        return List.copyOf(streams);
-    }
 
     @Override
     public void close() {
